@@ -8,6 +8,8 @@ const sourceSchema = z.object({
   file: z.string(),
   title: bilingual,
   publisher: bilingual,
+  /** How a source line names the publisher: 中国信通院 / CAICT. */
+  publisherShort: bilingual,
   /** YYYY-MM, or null where the text carries no date (then `dateNote` says why). */
   date: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
   dateNote: bilingual.optional(),

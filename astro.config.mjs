@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { validateData } from './src/integrations/validate-data.ts';
+
+// BASE_PATH lets the same build be served from a sub-path (GitHub Pages style):
+// BASE_PATH=/ai-infra/ npm run build. Every internal URL goes through src/i18n/routes.ts.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://ai-infra.example.org',
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [validateData(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,36 @@
+import type { ChartText } from './types.ts';
+
+/**
+ * Makes Plot's SVG one accessible image: axe rejects the aria-label Plot puts
+ * on role-less <g> elements, and a screen reader needs the takeaway, not the
+ * marks. Works on any DOM (linkedom at build time, the browser's at run time).
+ */
+export function finishChartSvg(svg: Element, text: ChartText, id: string): Element {
+  const doc = svg.ownerDocument;
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${id}-svg-title`);
+  svg.setAttribute('aria-describedby', `${id}-svg-desc`);
+  svg.removeAttribute('aria-label');
+  svg.removeAttribute('aria-description');
+  const title = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.setAttribute('id', `${id}-svg-title`);
+  title.textContent = text.title;
+  const desc = doc.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  desc.setAttribute('id', `${id}-svg-desc`);
+  desc.textContent = text.alt;
+  svg.prepend(title, desc);
+  svg.setAttribute('class', `${svg.getAttribute('class') ?? ''} chart-svg`.trim());
+  return svg;
+}
+
+/** Fills `{name}` placeholders in a bilingual template. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`no value for {${name}} in "${template}"`);
+    return String(values[name]);
+  });
+}

@@ -1,0 +1,32 @@
+import { readDataset } from './catalog.ts';
+import type { DataRow } from './read-dataset.ts';
+import { formatQualified, type Lang } from '../format/number.ts';
+import type { Unit } from '../format/units.ts';
+
+/** Parses "measure=total-compute,year=2020" into a filter. */
+export function parseWhere(where: string): Record<string, string> {
+  return Object.fromEntries(
+    where.split(',').map((pair) => {
+      const [key, ...rest] = pair.split('=');
+      return [key.trim(), rest.join('=').trim()];
+    }),
+  );
+}
+
+/** The single row of a dataset matching `where`; MDX that names a missing or ambiguous row stops the build. */
+export function lookupRow(datasetId: string, where: string): DataRow {
+  const filter = parseWhere(where);
+  const hits = readDataset(datasetId).rows.filter((row) => Object.entries(filter).every(([k, v]) => String(row[k]) === v));
+  if (hits.length !== 1) throw new Error(`<Value of="${datasetId}" where="${where}">: ${hits.length} rows match, expected exactly one`);
+  return hits[0];
+}
+
+/** A figure from the data, formatted for prose, with the report's hedge. */
+export function lookupValue(datasetId: string, where: string, column: string, lang: Lang): { text: string; row: DataRow } {
+  const { meta } = readDataset(datasetId);
+  const def = meta.columns[column];
+  if (!def || def.type !== 'number') throw new Error(`dataset "${datasetId}" has no number column "${column}"`);
+  const row = lookupRow(datasetId, where);
+  const unit = (def.unit === 'row' ? row.unit : def.unit) as Unit;
+  return { text: formatQualified(row[column] as number, unit, lang, row.qualifier), row };
+}

@@ -1,0 +1,22 @@
+import type { ColumnDef, DatasetMeta } from '../schemas/dataset.ts';
+import type { DataRow } from './read-dataset.ts';
+import { formatDate, formatQualified, type Lang } from '../format/number.ts';
+import type { Unit } from '../format/units.ts';
+
+/** Columns a reader of `lang` sees: the other language's `_zh`/`_en` twins are left out. */
+export function visibleColumns(meta: DatasetMeta, lang: Lang): [string, ColumnDef][] {
+  const hidden = lang === 'zh' ? '_en' : '_zh';
+  return Object.entries(meta.columns).filter(([name]) => !name.endsWith(hidden));
+}
+
+/** One cell as text: numbers with unit and the report's hedge, dates written out. */
+export function cellText(row: DataRow, name: string, def: ColumnDef, lang: Lang): string {
+  const value = row[name];
+  if (value === null || value === undefined) return '–';
+  if (def.type === 'number' && typeof value === 'number') {
+    const unit = (def.unit === 'row' ? row.unit : def.unit) as Unit | undefined;
+    return unit ? formatQualified(value, unit, lang, row.qualifier) : String(value);
+  }
+  if (def.type === 'date') return formatDate(String(value), lang);
+  return String(value);
+}
