@@ -25,7 +25,10 @@ const spec: ChartSpec = {
       : {
           title: fill('AI computing grew from {ai16} to {ai20} of China’s computing power', v),
           subtitle: 'Share of China’s total computing power, basic vs AI computing, %, 2016 and 2020',
-          alt: fill('Between 2016 and 2020 AI (intelligent) computing rose from {ai16} to {ai20} of China’s total computing power, while basic computing fell from {b16} to {b20}.', v),
+          alt: fill(
+            'Between 2016 and 2020 AI (intelligent) computing rose from {ai16} to {ai20} of China’s total computing power, while basic computing fell from {b16} to {b20}.',
+            v,
+          ),
         };
   },
   plot(data, { width, height, lang, interactive }) {
@@ -55,9 +58,7 @@ const spec: ChartSpec = {
           rows.filter((d) => d.year === '2020'),
           { x: 'year', y: 'share', text: (d) => `${share(d)} ${name(d)}`, textAnchor: 'start', dx: 10, fontSize: 13, fontWeight: 600, fill: 'kind' },
         ),
-        interactive
-          ? Plot.tip(rows, Plot.pointer({ x: 'year', y: 'share', title: (d) => `${name(d)} · ${d.year}\n${share(d)}\n“${d.quote}”` }))
-          : null,
+        interactive ? Plot.tip(rows, Plot.pointer({ x: 'year', y: 'share', title: (d) => `${name(d)} · ${d.year}\n${share(d)}\n“${d.quote}”` })) : null,
       ],
     };
   },

@@ -33,6 +33,7 @@ export async function startSearch(container: HTMLElement): Promise<void> {
     resetStyles: false,
     translations: { placeholder: container.dataset.placeholder },
   });
+  container.querySelector('input')?.setAttribute('aria-label', container.dataset.label ?? '');
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
 }

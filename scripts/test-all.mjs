@@ -1,0 +1,24 @@
+// `npm test`: every check, in the order that fails fastest. Stops at the first failure.
+// Unit and chart tests need no build; build and browser tests read dist/ and dist-base/.
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' };
+const steps = [
+  ['types (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
+  ['formatting (prettier)', 'npx', ['prettier', '--check', '.']],
+  ['unit and chart tests', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'charts']],
+  ['build at /', 'npm', ['run', 'build']],
+  ['build at /ai-infra/', 'npm', ['run', 'build'], { BASE_PATH: '/ai-infra/', OUT_DIR: './dist-base', PAGEFIND_SITE: 'dist-base' }],
+  ['tests of the built site and in Chromium', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
+];
+
+for (const [name, command, args, extra = {}] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extra } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${result.status})`);
+    process.exit(result.status || 1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
