@@ -3,6 +3,7 @@ import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
+import { tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'compute-structure';
 
@@ -39,6 +40,7 @@ const spec: ChartSpec = {
     return {
       width,
       height,
+      style: { fontSize: '12px' },
       marginTop: 24,
       marginBottom: 28,
       marginLeft: narrow ? 44 : 60,
@@ -58,7 +60,12 @@ const spec: ChartSpec = {
           rows.filter((d) => d.year === '2020'),
           { x: 'year', y: 'share', text: (d) => `${share(d)} ${name(d)}`, textAnchor: 'start', dx: 10, fontSize: 13, fontWeight: 600, fill: 'kind' },
         ),
-        interactive ? Plot.tip(rows, Plot.pointer({ x: 'year', y: 'share', title: (d) => `${name(d)} · ${d.year}\n${share(d)}\n“${d.quote}”` })) : null,
+        interactive
+          ? Plot.tip(
+              rows,
+              Plot.pointer({ x: 'year', y: 'share', lineWidth: tipLineWidth(width), title: (d) => `${name(d)} · ${d.year}\n${share(d)}\n“${d.quote}”` }),
+            )
+          : null,
       ],
     };
   },

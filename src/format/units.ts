@@ -49,6 +49,8 @@ export const UNITS = {
   TB: { zh: 'TB', en: 'TB', scaled: false, spaced: true },
   images: { zh: '张图片', en: 'images', scaled: true, spaced: true },
   hours: { zh: '小时', en: 'hours', scaled: false, spaced: true },
+  seconds: { zh: '秒', en: 'seconds', scaled: false, spaced: true },
+  minutes: { zh: '分钟', en: 'minutes', scaled: false, spaced: true },
   days: { zh: '天', en: 'days', scaled: false, spaced: true },
   months: { zh: '个月', en: 'months', scaled: false, spaced: true },
   years: { zh: '年', en: 'years', scaled: false, spaced: true },

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs one of the project's npm scripts on a fresh machine: first brings Node >= 22.12,
+# the npm packages and, for tests and benchmarks, Debian's Chromium.
+#   bash scripts/run.sh serve   build the site and serve it on http://127.0.0.1:4321/
+#   bash scripts/run.sh test    every check (what CI runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  test | test:e2e | bench)
+    if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+      [ "$(id -u)" = 0 ] || { echo "run.sh: Chromium and CJK fonts are missing; install Debian's chromium and fonts-noto-cjk (as root)" >&2; exit 1; }
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+    fi
+    ;;
+esac
+
+. scripts/ensure-node.sh
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # `npm ci` refuses this lock file: Astro's compiler lists one optional native binding per
+  # platform, the registry here serves only linux-x64's, so npm could not record the others
+  # and `npm ci` reports them missing. `npm install` then installs exactly the locked
+  # versions of everything in the lock and skips the other platforms' bindings.
+  npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund
+fi
+
+exec npm run "$@"
