@@ -12,6 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ai-infra.example.org',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let parallel builds in one work tree run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [validateData(), mdx()],

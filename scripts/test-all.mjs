@@ -3,12 +3,15 @@
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' };
+// DIST_DIR and DIST_BASE_DIR move the two builds, so parallel runs in one tree do not collide.
+const dist = process.env.DIST_DIR ?? 'dist';
+const distBase = process.env.DIST_BASE_DIR ?? 'dist-base';
 const steps = [
   ['types (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
   ['formatting (prettier)', 'npx', ['prettier', '--check', '.']],
   ['unit and chart tests', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'charts']],
-  ['build at /', 'npm', ['run', 'build']],
-  ['build at /ai-infra/', 'npm', ['run', 'build'], { BASE_PATH: '/ai-infra/', OUT_DIR: './dist-base', PAGEFIND_SITE: 'dist-base' }],
+  ['build at /', 'npm', ['run', 'build'], { OUT_DIR: `./${dist}`, PAGEFIND_SITE: dist }],
+  ['build at /ai-infra/', 'npm', ['run', 'build'], { BASE_PATH: '/ai-infra/', OUT_DIR: `./${distBase}`, PAGEFIND_SITE: distBase }],
   ['tests of the built site and in Chromium', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
 ];
 

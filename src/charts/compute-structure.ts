@@ -60,6 +60,8 @@ const spec: ChartSpec = {
           rows.filter((d) => d.year === '2020'),
           { x: 'year', y: 'share', text: (d) => `${share(d)} ${name(d)}`, textAnchor: 'start', dx: 10, fontSize: 13, fontWeight: 600, fill: 'kind' },
         ),
+        // Hover emphasis: a ring around the point the reader is on.
+        interactive ? Plot.dot(rows, Plot.pointer({ x: 'year', y: 'share', r: 9, stroke: 'kind', strokeWidth: 2, fill: 'none' })) : null,
         interactive
           ? Plot.tip(
               rows,

@@ -42,6 +42,7 @@ export const UNITS = {
   'PFLOPS-days': { zh: 'PFLOPS·天', en: 'petaflop/s-days', scaled: false, spaced: true },
   FLOP: { zh: '次浮点运算', en: 'floating-point operations', scaled: true, spaced: true },
   W: { zh: 'W', en: 'W', scaled: false, spaced: true },
+  km: { zh: '公里', en: 'km', scaled: true, spaced: true },
   kWh: { zh: '千瓦时', en: 'kWh', scaled: true, spaced: true },
   parameters: { zh: '参数', en: 'parameters', scaled: true, spaced: true },
   bytes: { zh: '字节', en: 'bytes', scaled: true, spaced: true },

@@ -3,9 +3,10 @@ import { join, relative, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
 /** The two builds scripts/test-all.mjs makes: at the root, and under a sub-path. */
+// DIST_DIR / DIST_BASE_DIR let several people test in one work tree without sharing a build.
 export const BUILDS = [
-  { name: 'root', dir: resolve('dist'), base: '/' },
-  { name: 'sub-path', dir: resolve('dist-base'), base: '/ai-infra/' },
+  { name: 'root', dir: resolve(process.env.DIST_DIR ?? 'dist'), base: '/' },
+  { name: 'sub-path', dir: resolve(process.env.DIST_BASE_DIR ?? 'dist-base'), base: '/ai-infra/' },
 ] as const;
 
 export function requireBuild(dir: string): void {
