@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { validateData } from './src/integrations/validate-data.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // BASE_PATH lets the same build be served from a sub-path (GitHub Pages style):
 // BASE_PATH=/ai-infra/ npm run build. Every internal URL goes through src/i18n/routes.ts.
@@ -16,6 +17,11 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [validateData(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [validateData(), mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline a script into the HTML: the Content-Security-Policy in src/layouts/ allows
+    // scripts from our own origin only ('self'), so every script must be a file.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Runs one of the project's npm scripts on a fresh machine: first brings Node >= 22.12,
-# the npm packages and, for tests and benchmarks, Debian's Chromium.
+# the npm packages, fonts for the chart images and, for tests and benchmarks, Debian's Chromium.
 #   bash scripts/run.sh serve   build the site and serve it on http://127.0.0.1:4321/
 #   bash scripts/run.sh test    every check (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Packages from Debian: fonts for the chart images drawn at build time (Chinese and Latin),
+# and Chromium for the browser tests and benchmarks.
+packages=()
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || packages+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -qi 'Liberation Sans' || packages+=(fonts-liberation)
 case "${1:-}" in
-  test | test:e2e | bench)
-    if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
-      [ "$(id -u)" = 0 ] || { echo "run.sh: Chromium and CJK fonts are missing; install Debian's chromium and fonts-noto-cjk (as root)" >&2; exit 1; }
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
-    fi
-    ;;
+  test | test:e2e | bench | bench:*) [ -x /usr/bin/chromium ] || packages+=(chromium) ;;
 esac
+if [ ${#packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  else
+    echo "run.sh: missing Debian packages: ${packages[*]} (install them as root; chart images need the fonts)" >&2
+    case "${1:-}" in test | test:e2e | bench | bench:*) exit 1 ;; esac
+  fi
+fi
 
 . scripts/ensure-node.sh
 

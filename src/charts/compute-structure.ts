@@ -32,6 +32,12 @@ const spec: ChartSpec = {
           ),
         };
   },
+  notes: [
+    {
+      zh: '数字引自信通院2021年的《中国算力发展指数白皮书》，不是本报告的新测算。两类占比相加不到全部，其余部分报告没有说明；报告也没有说明算力按哪种计算精度统计。',
+      en: 'The figures come from CAICT’s 2021 China Computing Power Development Index White Paper, not from new estimates in this report. The two shares do not add up to the whole, and the report does not say what the rest is, nor at what precision computing power is counted.',
+    },
+  ],
   plot(data, { width, height, lang, interactive }) {
     const rows = data[DATASET];
     const narrow = width < 480;

@@ -1,7 +1,8 @@
 import type { ChartSpec } from './lib/types.ts';
 
 // Every src/charts/<chart-id>.ts default-exports its spec; adding the file adds the chart.
-const modules = import.meta.glob<{ default: ChartSpec }>(['./*.ts', '!./registry.ts', '!./render-svg.ts'], { eager: true });
+// registry.ts and render-*.ts are the machinery, not charts.
+const modules = import.meta.glob<{ default: ChartSpec }>(['./*.ts', '!./registry.ts', '!./render-*.ts'], { eager: true });
 
 export const charts: Map<string, ChartSpec> = new Map(
   Object.entries(modules).map(([path, mod]) => {

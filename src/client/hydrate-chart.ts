@@ -2,14 +2,19 @@ import * as Plot from '@observablehq/plot';
 import { finishChartSvg } from '../charts/lib/finish-svg.ts';
 import type { ChartData, ChartSpec } from '../charts/lib/types.ts';
 import type { Lang } from '../format/number.ts';
+import { enableChartAccess, type DrawnChart } from './chart-access.ts';
 
 // Lazy: each spec becomes its own chunk, loaded only for charts on the page.
-const specs = import.meta.glob<{ default: ChartSpec }>(['../charts/*.ts', '!../charts/registry.ts', '!../charts/render-svg.ts']);
+const specs = import.meta.glob<{ default: ChartSpec }>(['../charts/*.ts', '!../charts/registry.ts', '!../charts/render-*.ts']);
 
-function draw(spec: ChartSpec, data: ChartData, lang: Lang, width: number, height: number): Element {
-  const node = Plot.plot(spec.plot(data, { width, height, lang, interactive: true })) as Element;
-  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
-  return finishChartSvg(svg, spec.text(data, lang), `${spec.id}-live`);
+function draw(spec: ChartSpec, data: ChartData, lang: Lang, width: number, height: number): DrawnChart {
+  const options = spec.plot(data, { width, height, lang, interactive: true });
+  const figure = Plot.plot(options) as unknown as DrawnChart['figure'];
+  const svg = (figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg')!) as SVGSVGElement;
+  // finishChartSvg strips Plot's aria-labels; keep a mark on tip groups so chart-access.ts can find tips.
+  svg.querySelectorAll('[aria-label="tip"]').forEach((g) => g.setAttribute('data-plot-tip', ''));
+  finishChartSvg(svg, spec.text(data, lang), `${spec.id}-live`);
+  return { figure, svg, options };
 }
 
 /** The static drawing the reader sees now; the live chart takes exactly its box (no layout shift). */
@@ -28,15 +33,18 @@ export async function hydrateChart(el: HTMLElement): Promise<void> {
   if (!box) return;
   const live = document.createElement('div');
   live.className = 'chart-live';
-  live.append(draw(spec, data, lang, box.width, box.height));
+  let chart = draw(spec, data, lang, box.width, box.height);
+  live.append(chart.svg);
   el.querySelectorAll('.chart-static').forEach((s) => s.remove());
   el.prepend(live);
+  enableChartAccess(live, lang, () => chart);
   el.dataset.hydrated = 'true';
   let width = box.width;
   new ResizeObserver(([entry]) => {
     const next = entry.contentRect.width;
     if (next < 1 || Math.abs(next - width) < 1) return;
     width = next;
-    live.replaceChildren(draw(spec, data, lang, next, spec.height(next)));
+    chart = draw(spec, data, lang, next, spec.height(next));
+    live.replaceChildren(chart.svg);
   }).observe(el);
 }

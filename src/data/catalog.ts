@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataError } from './errors.ts';
 import { dataDir } from './paths.ts';
 import { readDatasetFile, type Dataset } from './read-dataset.ts';
+export type { Dataset };
 
 let cache: Map<string, Dataset> | undefined;
 

@@ -99,6 +99,18 @@ function parseRow(cells: string[], header: string[], meta: DatasetMeta, file: st
   return row;
 }
 
+/**
+ * A quoted cell that runs over the end of its line (an unbalanced ") or a
+ * blank line breaks the one-row-per-line rule; name the first such line.
+ */
+function brokenLineError(text: string, file: string): DataError {
+  const physical = text.replace(/\n$/, '').split('\n');
+  const blank = physical.findIndex((line) => line.trim() === '');
+  const unbalanced = physical.findIndex((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1);
+  if (unbalanced >= 0 && (blank < 0 || unbalanced < blank)) return new DataError(file, unbalanced + 1, '-', 'a quoted cell is not closed on its line (unbalanced "); keep one row per line');
+  return new DataError(file, blank + 1, '-', 'blank line; keep one row per line, with no blank lines');
+}
+
 /** Reads, validates and quote-checks one dataset; throws a DataError at the first problem. */
 export function readDatasetFile(csvFile: string): Dataset {
   const file = relative(process.cwd(), csvFile);
@@ -112,7 +124,7 @@ export function readDatasetFile(csvFile: string): Dataset {
   if (lines.length < 2) throw new DataError(file, 1, '-', 'no data rows');
   const header = lines[0].map((h) => h.trim());
   checkHeader(header, meta, file);
-  if (text.split('\n').length - (text.endsWith('\n') ? 1 : 0) !== lines.length) throw new DataError(file, 1, '-', 'a cell spans several lines or a line is blank; keep one row per line');
+  if (text.split('\n').length - (text.endsWith('\n') ? 1 : 0) !== lines.length) throw brokenLineError(text, file);
   const rows = lines.slice(1).map((cells, i) => parseRow(cells, header, meta, file, i + 2));
   return { meta, rows, file };
 }

@@ -22,10 +22,17 @@ function groupEnglish(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 10 });
 }
 
+function decimals(value: number): number {
+  const text = String(value);
+  return text.includes('.') ? text.split('.')[1].length : 0;
+}
+
 /**
  * A plain number the way a reader of each language expects it: 万/亿/万亿 in
  * Chinese from 10 000 up, million/billion/trillion in English from a million
- * up. Digits the data has are kept; none are invented or rounded away.
+ * up. Digits the data has are kept; none are invented or rounded away. The
+ * largest scale that needs at most three decimals is used, as reports print
+ * them: 67161.82亿 not 6.716182万亿, 10198 not 1.0198万.
  */
 export function formatNumber(value: number, lang: Lang, scaled = true): string {
   const sign = value < 0 ? '-' : '';
@@ -33,7 +40,8 @@ export function formatNumber(value: number, lang: Lang, scaled = true): string {
   const scales = lang === 'zh' ? ZH_SCALES : EN_SCALES;
   if (scaled) {
     for (const [size, word] of scales) {
-      if (abs >= size) return `${sign}${lang === 'zh' ? String(clean(abs / size)) : groupEnglish(clean(abs / size))}${lang === 'zh' ? '' : ' '}${word}`;
+      const n = clean(abs / size);
+      if (abs >= size && decimals(n) <= 3) return `${sign}${lang === 'zh' ? String(n) : groupEnglish(n)}${lang === 'zh' ? '' : ' '}${word}`;
     }
   }
   return sign + (lang === 'zh' ? String(clean(abs)) : groupEnglish(clean(abs)));

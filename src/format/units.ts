@@ -22,8 +22,8 @@ export interface UnitDef {
 
 export const UNITS = {
   count: { zh: '', en: '', scaled: true },
-  companies: { zh: '家', en: 'companies', scaled: true },
-  people: { zh: '人', en: 'people', scaled: true },
+  companies: { zh: '家', en: 'companies', scaled: true, spaced: true },
+  people: { zh: '人', en: 'people', scaled: true, spaced: true },
   items: { zh: '个', en: '', scaled: true },
   percent: { zh: '%', en: '%', scaled: false },
   'percentage-points': { zh: '个百分点', en: 'percentage points', scaled: false, spaced: true },

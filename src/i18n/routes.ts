@@ -24,6 +24,7 @@ export const routes = {
   report: (lang: Lang, slug: string) => langHref(lang, `reports/${slug}/`),
   chart: (lang: Lang, id: string) => langHref(lang, `charts/${id}/`),
   embed: (lang: Lang, id: string) => langHref(lang, `embed/${id}/`),
+  dataset: (lang: Lang, id: string) => langHref(lang, `data/${id}/`),
   dataFile: (id: string, ext: 'csv' | 'json') => href(`data/${id}.${ext}`),
 };
 

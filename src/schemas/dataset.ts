@@ -14,6 +14,10 @@ export const TOPICS = ['compute', 'data', 'chips', 'frameworks-models', 'platfor
 export const columnSchema = z.object({
   /** `string` text, `number` any finite number, `date` YYYY, YYYY-MM or YYYY-MM-DD. */
   type: z.enum(['string', 'number', 'date']),
+  /** A code that joins rows across datasets (city, measure, company …). It stays in the CSV, the
+   * JSON and the dataset page's table, and is left out of the table under a chart, which shows
+   * the readable label next to it. */
+  key: z.boolean().default(false),
   /** Unit of a number column, or `row` to read each row's unit from its `unit` column. */
   unit: z.enum([...UNIT_NAMES, 'row']).optional(),
   /** An empty cell is allowed (the report leaves it blank or it does not apply). */

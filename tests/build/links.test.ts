@@ -90,7 +90,9 @@ describe.each(BUILDS)('the $name build', ({ dir, base }) => {
   });
 
   it('has a Pagefind index for each language', () => {
-    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    for (const lang of ['zh', 'en']) {
+      expect(existsSync(join(dir, 'pagefind', lang, 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(dir, 'pagefind', lang, 'pagefind-entry.json'))).toBe(true);
+    }
   });
 });

@@ -4,9 +4,9 @@ import { renderChartSvg } from '../../src/charts/render-svg.ts';
 import { readChartData } from '../../src/data/chart-data.ts';
 import { readAllDatasets } from '../../src/data/catalog.ts';
 
-/** Rounds long decimals so a snapshot does not change with floating-point noise. */
+/** Rounds long decimals in coordinates (attributes) so a snapshot does not change with floating-point noise; text keeps its digits. */
 function normalise(svg: string): string {
-  return svg.replace(/(\d+\.\d{2})\d+/g, '$1').replace(/></g, '>\n<');
+  return svg.replace(/="[^"]*"/g, (attr) => attr.replace(/(\d+\.\d{2})\d+/g, '$1')).replace(/></g, '>\n<');
 }
 
 let warn: ReturnType<typeof vi.spyOn>;

@@ -1,25 +1,65 @@
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from './fixtures.ts';
+import { everyPagePath, hydrateAllCharts, PAGE_TYPES } from './pages.ts';
 
 let session: Session;
+const contexts = new Map<string, BrowserContext>();
 beforeAll(async () => {
   session = await openSession();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    contexts.set(colorScheme, await session.browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } }));
+  }
 });
 afterAll(async () => session?.close());
 
-const PAGE_TYPES = ['', 'reports/ai-infrastructure-2021/', 'charts/', 'charts/compute-structure/', 'embed/compute-structure/', 'data/', 'search/', 'about/'];
-
-describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {
-  it.each(['zh', 'en'].flatMap((lang) => PAGE_TYPES.map((p) => `${lang}/${p}`)).concat(['', 'no-such-page/']))('finds no violation on /%s', async (path) => {
-    const page = await session.browser.newPage({ colorScheme, viewport: { width: 375, height: 800 } });
+// Every built page, both languages (they are separate pages), light and dark; charts hydrated first
+// so the interactive version is what gets checked. Pages run five at a time in one browser.
+describe.each(['light', 'dark'])('axe-core in %s mode', (colorScheme) => {
+  it.concurrent.each(everyPagePath())('finds no violation on /%s', async (path) => {
+    const page = await contexts.get(colorScheme)!.newPage();
     await page.goto(`${session.site.url}${path}`);
-    // Hydrate every chart first so the interactive version is what gets checked.
-    await page.evaluate(async () => {
-      for (const el of document.querySelectorAll('chart-figure')) el.scrollIntoView();
-      window.scrollTo(0, 0);
-    });
-    await page.waitForTimeout(300);
+    await hydrateAllCharts(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a keyboard user', () => {
+  it.concurrent.each(PAGE_TYPES)('always sees where the focus is on /%s', async (path) => {
+    const page = await contexts.get('light')!.newPage();
+    await page.goto(`${session.site.url}${path}`);
+    await hydrateAllCharts(page);
+    const invisible: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return { name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}`, visible: ring || style.boxShadow !== 'none' };
+      });
+      if (!focus) break;
+      if (!focus.visible) invisible.push(focus.name);
+    }
+    expect(invisible).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a reader who asks for reduced motion', () => {
+  it('gets no smooth scrolling, transition or animation', async () => {
+    const context = await session.browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${session.site.url}en/reports/ai-infrastructure-2021/`);
+    const moving = await page.evaluate(() =>
+      [document.documentElement, ...document.querySelectorAll('body *')]
+        .map((el) => ({ el, s: getComputedStyle(el) }))
+        .filter(({ s }) => s.scrollBehavior === 'smooth' || /[1-9]/.test(s.transitionDuration) || /[1-9]/.test(s.animationDuration))
+        .map(({ el }) => el.tagName),
+    );
+    expect(moving).toEqual([]);
+    await context.close();
   });
 });

@@ -64,10 +64,10 @@ describe('a reader searching', () => {
     ['en', 'computing power'],
   ])('finds the article in %s for "%s"', async (lang, query) => {
     const page = await session.browser.newPage();
-    await page.goto(`${session.site.url}${lang}/search/?q=${encodeURIComponent(query)}`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await page.goto(`${session.site.url}${lang}/search/?q=${encodeURIComponent(query)}&type=article`);
+    const result = page.locator('#search-results .search-result-title a').first();
     await result.waitFor({ timeout: 15_000 });
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.locator('#search-results .search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((href) => href.includes(`/${lang}/reports/ai-infrastructure-2021/`))).toBe(true);
     await page.close();
   });

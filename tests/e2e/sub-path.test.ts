@@ -15,8 +15,8 @@ describe('the site served from a sub-path', () => {
     const requests: string[] = [];
     page.on('requestfailed', (r) => requests.push(r.url()));
     await page.goto(`${session.site.url}en/search/?q=${encodeURIComponent('computing power')}`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+    await page.locator('#search-results .search-result-title a').first().waitFor({ timeout: 15_000 });
+    const href = await page.locator('#search-results .search-result-title a').first().getAttribute('href');
     expect(href).toMatch(/^\/ai-infra\/en\//);
     await page.goto(`${session.site.url}en/reports/ai-infrastructure-2021/`);
     await page.locator('figure#compute-structure').scrollIntoViewIfNeeded();

@@ -21,6 +21,15 @@ describe('formatNumber', () => {
     expect(formatNumber(88.72, 'zh')).toBe('88.72');
   });
 
+  it('takes the largest scale that prints the digits as reports do, without long decimals', () => {
+    expect(formatNumber(6.716182e12, 'zh')).toBe('67161.82亿');
+    expect(formatNumber(6.716182e12, 'en')).toBe('6,716.182 billion');
+    expect(formatNumber(10198, 'zh')).toBe('10198');
+    expect(formatNumber(444332, 'zh')).toBe('444332');
+    expect(formatNumber(14197122, 'en')).toBe('14,197,122');
+    expect(formatNumber(4.06e6, 'zh')).toBe('406万');
+  });
+
   it('leaves numbers unscaled when the unit is not scaled', () => {
     expect(formatNumber(640000, 'zh', false)).toBe('640000');
   });

@@ -11,3 +11,8 @@ export function sourceLine(source: Source, section: Bilingual, lang: Lang): stri
   if (lang === 'zh') return `来源：${source.publisherShort.zh}《${source.title.zh}》${section.zh}`;
   return `Source: ${source.publisherShort.en}, ${source.title.en}, ${section.en}`;
 }
+
+/** A report named the way each language cites it: 中国信通院《…》 / CAICT, AI Infrastructure … */
+export function reportName(source: Source, lang: Lang): string {
+  return lang === 'zh' ? `${source.publisherShort.zh}《${source.title.zh}》` : `${source.publisherShort.en}, ${source.title.en}`;
+}

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
-import { readAllDatasets } from '../../data/catalog.ts';
+import { readAllDatasets, readDataset } from '../../data/catalog.ts';
+import { datasetCsv } from '../../data/export.ts';
 
 export function getStaticPaths() {
-  return [...readAllDatasets().values()].map((d) => ({ params: { id: d.meta.id }, props: { file: d.file } }));
+  return [...readAllDatasets().keys()].map((id) => ({ params: { id } }));
 }
 
-/** The validated CSV as committed: every row with its verbatim quote. */
-export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync(props.file as string, 'utf8'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+/** Validated rows with units, quote, source and attribution on each row. UTF-8 with BOM so spreadsheets read Chinese. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(`\uFEFF${datasetCsv(readDataset(params.id!))}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,109 @@
+import * as Plot from '@observablehq/plot';
+import type { DataRow } from '../data/read-dataset.ts';
+import { formatNumber, formatValue, type Lang } from '../format/number.ts';
+import type { ChartSpec } from './lib/types.ts';
+import { fill } from './lib/finish-svg.ts';
+import { findRow, label, num } from './lib/rows.ts';
+import { rounded } from './lib/qualified.ts';
+import { tipLineWidth } from './lib/tip.ts';
+
+const DATASET = 'ai-chips-2021';
+
+/** TOPS per watt, where the report gives the power; Kunlun 2's is a maximum, so its figure is a floor. */
+function efficiency(d: DataRow, lang: Lang): string {
+  if (typeof d.power !== 'number') return '';
+  const value = formatValue(rounded(num(d, 'performance') / d.power), 'TOPS/W', lang);
+  const floor = d.power_kind === 'max' ? (lang === 'zh' ? '至少' : '≥ ') : '';
+  return `${formatValue(d.power, 'W', lang)} · ${floor}${value}`;
+}
+
+/** Horizontal bars for the INT8 chips; the FP16 chip gets a row of text, never a bar on the same axis. */
+const spec: ChartSpec = {
+  id: 'ai-chips-int8-tops',
+  datasets: [DATASET],
+  anchor: 'ai-chips',
+  height: (width) => (width < 480 ? 330 : 300),
+  text(data, lang) {
+    const rows = data[DATASET];
+    const tops = (chip: string) => formatValue(num(findRow(rows, { chip }), 'performance'), 'TOPS', lang);
+    const eff = (chip: string) => formatValue(rounded(num(findRow(rows, { chip }), 'performance') / num(findRow(rows, { chip }), 'power')), 'TOPS/W', lang);
+    const v = { top: tops('ascend-910'), small: tops('ascend-310'), eff: eff('ascend-310'), kl: tops('kunlun-2') };
+    return lang === 'zh'
+      ? {
+          title: fill('昇腾910以{top}领先，低功耗的昇腾310每瓦算力最高（{eff}）', v),
+          subtitle: '报告点名的国产 AI 芯片：整数精度（INT8）算力，TOPS；有功耗数据的，附功耗与每瓦算力（我们计算）',
+          alt: fill(
+            '在报告列出的 INT8 算力中，华为昇腾910最高，为{top}；寒武纪思元370和百度昆仑芯2均为{kl}；推理芯片昇腾310只有{small}，但每瓦算力最高，约{eff}。天数智芯 BI 的数字是 FP16 精度，不能放在同一坐标上比较。',
+            v,
+          ),
+        }
+      : {
+          title: fill('Ascend 910 leads at {top}; the low-power Ascend 310 does the most per watt ({eff})', v),
+          subtitle:
+            'Chinese AI chips named in the report: integer (INT8) performance, TOPS; power and TOPS per watt (our calculation) where the report gives power',
+          alt: fill(
+            'Of the INT8 figures the report gives, Huawei’s Ascend 910 is highest at {top}; Cambricon’s MLU370 and Baidu’s Kunlun 2 reach {kl}; the Ascend 310 inference chip manages {small} but does the most per watt, about {eff}. Iluvatar CoreX’s BI is rated at FP16, so it is not drawn on the same axis.',
+            v,
+          ),
+        };
+  },
+  notes: [
+    {
+      zh: '每瓦算力是我们的计算：报告的算力除以功耗。昆仑芯2的功耗是“最大功耗”，所以它的每瓦算力是下限。思元270的算力报告没有直接给出，是按“思元370是其2倍”推算的，颜色较浅。',
+      en: 'TOPS per watt is our calculation: the report’s performance divided by its power figure. Kunlun 2’s power is a maximum, so its efficiency is a floor. The report does not give the MLU270’s figure; we inferred it from “the MLU370 is twice the MLU270”, and it is drawn lighter.',
+    },
+    {
+      zh: '这些是报告引用的标称算力，报告没有注明出处（相关的图5注为“根据公开资料整理”）。天数智芯 BI 的数字是半精度（FP16），与整数精度（INT8）不能比较，所以不画条形。',
+      en: 'These are rated figures the report cites without a source (its related figure 5 says “compiled from public information”). Iluvatar CoreX’s BI is rated at half precision (FP16), which cannot be compared with integer (INT8) figures, so it gets no bar.',
+    },
+  ],
+  plot(data, { width, height, lang, interactive }) {
+    const rows = data[DATASET];
+    const narrow = width < 480;
+    const int8 = rows.filter((d) => d.precision === 'INT8').sort((a, b) => num(b, 'performance') - num(a, 'performance'));
+    const fp16 = rows.filter((d) => d.precision !== 'INT8');
+    const name = (d: DataRow) => label(d, 'name', lang).replace(/ \(.*\)$/, '');
+    const max = Math.max(...int8.map((d) => num(d, 'performance')));
+    const inside = int8.filter((d) => num(d, 'performance') > max * 0.6);
+    const outside = int8.filter((d) => num(d, 'performance') <= max * 0.6);
+    const valueText = (d: DataRow) => [formatValue(num(d, 'performance'), 'TOPS', lang), efficiency(d, lang)].filter(Boolean).join('\n');
+    const fpText = (d: DataRow) =>
+      lang === 'zh'
+        ? `${formatNumber(num(d, 'performance'), lang)} TFLOPS（FP16）\n精度不同，不画在此坐标上`
+        : `${formatNumber(num(d, 'performance'), lang)} TFLOPS (FP16):\na different precision, not drawn`;
+    return {
+      width,
+      height,
+      style: { fontSize: '12px' },
+      marginLeft: lang === 'en' ? 128 : 78,
+      marginRight: narrow ? 34 : 24,
+      marginTop: 8,
+      marginBottom: 28,
+      x: { domain: [0, max * 1.05], label: null, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, lang) },
+      y: { domain: [...int8, ...fp16].map(name), label: null, tickSize: 0, padding: 0.3 },
+      marks: [
+        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 3 : 6 }),
+        Plot.barX(int8, { x: 'performance', y: name, fill: 'var(--chart-cn)', fillOpacity: (d: DataRow) => (d.chip === 'mlu270' ? 0.45 : 1) }),
+        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
+        Plot.text(inside, { x: 'performance', y: name, text: valueText, textAnchor: 'end', dx: -6, fill: 'var(--bg)', lineHeight: 1.15 }),
+        Plot.text(outside, { x: 'performance', y: name, text: valueText, textAnchor: 'start', dx: 6, fill: 'var(--chart-text)', lineHeight: 1.15 }),
+        Plot.text(fp16, { x: 0, y: name, text: fpText, textAnchor: 'start', dx: 6, fill: 'var(--chart-muted)', fontStyle: 'italic', lineHeight: 1.15 }),
+        interactive ? Plot.barX(int8, Plot.pointerY({ x: 'performance', y: name, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
+        interactive
+          ? Plot.tip(
+              [...int8, ...fp16],
+              Plot.pointerY({
+                x: (d: DataRow) => (d.precision === 'INT8' ? num(d, 'performance') : 0),
+                y: name,
+                lineWidth: tipLineWidth(width),
+                title: (d: DataRow) =>
+                  `${name(d)} · ${label(d, 'company', lang)}\n${formatValue(num(d, 'performance'), d.unit as 'TOPS', lang)} (${d.precision})\n“${d.quote}”`,
+              }),
+            )
+          : null,
+      ],
+    };
+  },
+};
+
+export default spec;

@@ -1,0 +1,109 @@
+import * as Plot from '@observablehq/plot';
+import type { DataRow } from '../data/read-dataset.ts';
+import { formatValue } from '../format/number.ts';
+import type { ChartSpec } from './lib/types.ts';
+import { fill } from './lib/finish-svg.ts';
+import { findRow, label, num } from './lib/rows.ts';
+import { tipLineWidth } from './lib/tip.ts';
+
+const VENDORS = 'ai-server-vendors-2020h1';
+const MARKET = 'ai-server-market-2020h1';
+
+/** Bars for the three Chinese vendors the report names, each with its world rank; the gaps (ranks 2 and 3) stay visibly absent. */
+const spec: ChartSpec = {
+  id: 'ai-server-vendors-2020h1',
+  datasets: [VENDORS, MARKET],
+  anchor: 'ai-servers',
+  height: (width) => (width < 480 ? 220 : 200),
+  text(data, lang) {
+    const rows = data[VENDORS];
+    const market = data[MARKET];
+    const v = {
+      inspur: formatValue(num(findRow(rows, { vendor: 'inspur' }), 'share'), 'percent', lang),
+      size: formatValue(num(findRow(market, { measure: 'market-size', period: '2020' }), 'value'), 'USD', lang),
+      forecast: formatValue(num(findRow(market, { measure: 'market-size', period: '2024' }), 'value'), 'USD', lang),
+    };
+    return lang === 'zh'
+      ? {
+          title: fill('浪潮以{inspur}的份额居全球 AI 服务器市场首位', v),
+          subtitle: fill('报告点名的厂商在全球 AI 服务器市场的份额（%）和排名，2020年上半年；市场规模{size}，2024年预计{forecast}', v),
+          alt: fill(
+            '据报告转引的 IDC 数据，2020年上半年全球 AI 服务器市场规模{size}，浪潮份额{inspur}，排名第一；华为和联想分列第四、第五。第二、三名报告没有写出。报告还预计2024年市场规模达{forecast}，未注明出处。',
+            v,
+          ),
+        }
+      : {
+          title: fill('Inspur led the world’s AI server market with {inspur}', v),
+          subtitle: fill(
+            'Global AI server market share (%) and rank of the vendors the report names, first half of 2020; market {size}, forecast {forecast} in 2024',
+            v,
+          ),
+          alt: fill(
+            'According to IDC figures cited by the report, the global AI server market was worth {size} in the first half of 2020; Inspur had {inspur} and ranked first, Huawei and Lenovo fourth and fifth. The report does not name numbers two and three. The report also forecasts {forecast} for 2024, without naming a source.',
+            v,
+          ),
+        };
+  },
+  notes: [
+    {
+      zh: '2020年上半年的份额和市场规模是 IDC 的数据，报告转引；2024年的预测报告没有注明出处，而且是全年数字，不能和半年的规模直接比较。',
+      en: 'The first-half 2020 shares and market size are IDC’s, cited by the report. The report gives no source for the 2024 forecast, a full-year figure that cannot be set directly against a half-year one.',
+    },
+    {
+      zh: '第二、三名的厂商与份额只出现在报告的图6（图片）中，文本里没有，所以这里空缺。',
+      en: 'The vendors ranked second and third, and their shares, appear only in the report’s figure 6 (an image), so they are missing here.',
+    },
+  ],
+  plot(data, { width, height, lang, interactive }) {
+    const rows = data[VENDORS];
+    const narrow = width < 480;
+    const ranks = [1, 2, 3, 4, 5];
+    const rankLabel = (r: number) => formatValue(r, 'rank', lang);
+    const byRank = (r: number) => rows.find((d) => num(d, 'rank') === r);
+    const axis = (r: number) => {
+      const row = byRank(r);
+      return row ? `${rankLabel(r)} ${label(row, 'name', lang)}` : `${rankLabel(r)} ${lang === 'zh' ? '（未写出）' : '(not given)'}`;
+    };
+    const y = (d: DataRow) => axis(num(d, 'rank'));
+    return {
+      width,
+      height,
+      style: { fontSize: '12px' },
+      marginLeft: lang === 'zh' ? 100 : 110,
+      marginRight: narrow ? 40 : 60,
+      marginTop: 8,
+      marginBottom: 28,
+      x: { domain: [0, 20], label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => `${v}%` },
+      y: { domain: ranks.map(axis), label: null, tickSize: 0, padding: 0.3 },
+      marks: [
+        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 2 : 4 }),
+        Plot.barX(rows, { x: 'share', y, fill: 'var(--chart-cn)' }),
+        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
+        Plot.text(rows, {
+          x: 'share',
+          y,
+          text: (d: DataRow) => formatValue(num(d, 'share'), 'percent', lang),
+          textAnchor: 'start',
+          dx: 6,
+          fill: 'var(--chart-text)',
+          fontWeight: 600,
+        }),
+        interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
+        interactive
+          ? Plot.tip(
+              rows,
+              Plot.pointerY({
+                x: 'share',
+                y,
+                lineWidth: tipLineWidth(width),
+                title: (d: DataRow) =>
+                  `${label(d, 'name', lang)} · ${rankLabel(num(d, 'rank'))}\n${formatValue(num(d, 'share'), 'percent', lang)}\n“${d.quote}”`,
+              }),
+            )
+          : null,
+      ],
+    };
+  },
+};
+
+export default spec;

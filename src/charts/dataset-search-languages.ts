@@ -1,0 +1,94 @@
+import * as Plot from '@observablehq/plot';
+import type { DataRow } from '../data/read-dataset.ts';
+import { formatNumber, formatValue } from '../format/number.ts';
+import type { ChartSpec } from './lib/types.ts';
+import { fill } from './lib/finish-svg.ts';
+import { findRow, label, num } from './lib/rows.ts';
+import { tipLineWidth } from './lib/tip.ts';
+
+const DATASET = 'dataset-search-languages';
+
+/** Sorted bars of datasets per language, growth written at each bar's end; Chinese highlighted. */
+const spec: ChartSpec = {
+  id: 'dataset-search-languages',
+  datasets: [DATASET],
+  anchor: 'dataset-scale',
+  height: (width) => (width < 480 ? 340 : 320),
+  text(data, lang) {
+    const rows = data[DATASET];
+    const zh = findRow(rows, { language: 'zh' });
+    const en = findRow(rows, { language: 'en' });
+    const v = {
+      zh: formatValue(num(zh, 'datasets'), 'count', lang),
+      zg: formatValue(num(zh, 'growth'), 'percent', lang),
+      en: formatValue(num(en, 'datasets'), 'count', lang),
+      eg: formatValue(num(en, 'growth'), 'percent', lang),
+    };
+    return lang === 'zh'
+      ? {
+          title: fill('中文数据集增速最快（{zg}），但数量（{zh}）远少于英文（{en}）', v),
+          subtitle: '谷歌数据集搜索（Google Dataset Search）收录的数据集，按语言，2020年3月；标注为2019年6月至2020年3月的增长率',
+          alt: fill(
+            '2020年3月，谷歌数据集搜索收录中文数据集{zh}个，在各语言中排第二，2019年6月以来增长{zg}，为十种语言中最快；英文数据集{en}个，增长{eg}。',
+            v,
+          ),
+        }
+      : {
+          title: fill('Chinese datasets grew fastest ({zg}) but were far fewer ({zh}) than English ones ({en})', v),
+          subtitle: 'Datasets indexed by Google Dataset Search, by language, March 2020; labels give growth from June 2019 to March 2020',
+          alt: fill(
+            'In March 2020 Google Dataset Search indexed {zh} Chinese-language datasets, second among languages, up {zg} since June 2019, the fastest of the ten; English had {en}, up {eg}.',
+            v,
+          ),
+        };
+  },
+  notes: [
+    {
+      zh: '这是报告转引的谷歌《Google Dataset Search by the Numbers》中的数字，只是谷歌数据集搜索收录的数据集，不等于各语言数据集的全部。增长率是2019年6月至2020年3月这九个月的。',
+      en: 'These are Google’s figures (“Google Dataset Search by the Numbers”) cited by the report: datasets indexed by Google Dataset Search, not all datasets in each language. Growth covers the nine months from June 2019 to March 2020.',
+    },
+  ],
+  plot(data, { width, height, lang, interactive }) {
+    const rows = [...data[DATASET]].sort((a, b) => num(b, 'datasets') - num(a, 'datasets'));
+    const narrow = width < 480;
+    const name = (d: DataRow) => label(d, 'name', lang);
+    const max = num(rows[0], 'datasets');
+    const text = (d: DataRow) => `${formatNumber(num(d, 'datasets'), lang)} · +${formatValue(num(d, 'growth'), 'percent', lang)}`;
+    const colour = (d: DataRow) => (d.language === 'zh' ? 'var(--chart-highlight)' : 'var(--chart-muted)');
+    const inside = rows.filter((d) => num(d, 'datasets') > max * 0.5);
+    const outside = rows.filter((d) => num(d, 'datasets') <= max * 0.5);
+    return {
+      width,
+      height,
+      style: { fontSize: '12px' },
+      marginLeft: lang === 'en' ? 78 : 56,
+      marginRight: narrow ? 12 : 24,
+      marginTop: 8,
+      marginBottom: 28,
+      x: { domain: [0, max], label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => formatNumber(v, lang) },
+      y: { domain: rows.map(name), label: null, tickSize: 0, padding: 0.25 },
+      marks: [
+        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 2 : 4 }),
+        Plot.barX(rows, { x: 'datasets', y: name, fill: colour }),
+        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
+        Plot.text(inside, { x: 'datasets', y: name, text, textAnchor: 'end', dx: -6, fill: 'var(--bg)' }),
+        Plot.text(outside, { x: 'datasets', y: name, text, textAnchor: 'start', dx: 6, fill: colour }),
+        interactive ? Plot.barX(rows, Plot.pointerY({ x: 'datasets', y: name, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
+        interactive
+          ? Plot.tip(
+              rows,
+              Plot.pointerY({
+                x: 'datasets',
+                y: name,
+                lineWidth: tipLineWidth(width),
+                title: (d: DataRow) =>
+                  `${name(d)}\n${formatValue(num(d, 'datasets'), 'count', lang)} · +${formatValue(num(d, 'growth'), 'percent', lang)}\n“${d.quote}”`,
+              }),
+            )
+          : null,
+      ],
+    };
+  },
+};
+
+export default spec;

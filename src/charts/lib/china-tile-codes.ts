@@ -1,0 +1,41 @@
+/**
+ * Two-letter ISO 3166-2:CN codes for the tile-grid map, used in English where
+ * a tile is too narrow for the province's name (the tooltip and data table
+ * give the full name).
+ */
+export const PROVINCE_CODES: Readonly<Record<string, string>> = {
+  beijing: 'BJ',
+  tianjin: 'TJ',
+  hebei: 'HE',
+  shanxi: 'SX',
+  'inner-mongolia': 'NM',
+  liaoning: 'LN',
+  jilin: 'JL',
+  heilongjiang: 'HL',
+  shanghai: 'SH',
+  jiangsu: 'JS',
+  zhejiang: 'ZJ',
+  anhui: 'AH',
+  fujian: 'FJ',
+  jiangxi: 'JX',
+  shandong: 'SD',
+  henan: 'HA',
+  hubei: 'HB',
+  hunan: 'HN',
+  guangdong: 'GD',
+  guangxi: 'GX',
+  hainan: 'HI',
+  chongqing: 'CQ',
+  sichuan: 'SC',
+  guizhou: 'GZ',
+  yunnan: 'YN',
+  tibet: 'XZ',
+  shaanxi: 'SN',
+  gansu: 'GS',
+  qinghai: 'QH',
+  ningxia: 'NX',
+  xinjiang: 'XJ',
+  'hong-kong': 'HK',
+  macau: 'MO',
+  taiwan: 'TW',
+};

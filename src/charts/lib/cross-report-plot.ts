@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import type { CrossReportMeasure, ReportedFigure } from '../../data/cross-report.ts';
+import { formatDate, formatQualified, formatTick, type Lang } from '../../format/number.ts';
+import type { ChartText } from './types.ts';
+
+export const CROSS_REPORT_HEIGHT = 190;
+
+function whenOf(f: ReportedFigure, lang: Lang): string {
+  return f.date ? formatDate(f.date, lang) : lang === 'zh' ? '未署日期' : 'undated';
+}
+
+/** "CAICT · Jan 2022" / "中国信通院 · 2022年1月": which report said it, and when the figure holds. */
+export function figureLabel(f: ReportedFigure, lang: Lang): string {
+  return `${f.source.publisherShort[lang]} · ${whenOf(f, lang)}`;
+}
+
+export function figureValue(f: ReportedFigure, lang: Lang): string {
+  return formatQualified(f.value, f.unit, lang, f.row.qualifier);
+}
+
+/** Title, subtitle and alt text of one measure's chart; every number from the rows. */
+export function crossReportText(m: CrossReportMeasure, lang: Lang): ChartText {
+  const said = m.points.map((f) => `${figureLabel(f, lang)}: ${figureValue(f, lang)}`);
+  return {
+    title: m.label[lang],
+    subtitle: lang === 'zh' ? '各报告给出的数字，按数字所指的时间排列' : 'The figure each report gives, in the order the figures hold',
+    alt: lang === 'zh' ? `${m.label.zh}——${said.join('；')}。` : `${m.label.en} — ${said.join('; ')}.`,
+  };
+}
+
+/**
+ * One measure as the reports state it: a dot per statement, left to right in time, on a zero
+ * baseline, each labelled with its value and who said it. A point band, not a time scale:
+ * the figures are months or years apart and one is undated.
+ */
+export function crossReportPlot(m: CrossReportMeasure, { width, lang }: { width: number; lang: Lang }): Plot.PlotOptions {
+  const narrow = width < 480;
+  const rows = m.points.map((f, i) => ({ ...f, key: `${i}`, who: figureLabel(f, lang), text: figureValue(f, lang) }));
+  const max = Math.max(...rows.map((r) => r.value));
+  return {
+    width,
+    height: CROSS_REPORT_HEIGHT,
+    style: { fontSize: '12px' },
+    marginTop: 28,
+    marginBottom: 48,
+    marginLeft: narrow ? 64 : 72,
+    marginRight: narrow ? 24 : 40,
+    x: { type: 'point', domain: rows.map((r) => r.key), axis: null, padding: 0.5 },
+    y: { domain: [0, max * 1.15], ticks: 3, tickFormat: formatTick(rows[0].unit, lang), label: null, grid: true },
+    marks: [
+      // Who said it and when, wrapped under each dot (publisher names run long in Chinese).
+      Plot.axisX({
+        tickFormat: (k: string) => `${rows[Number(k)].source.publisherShort[lang]}\n${whenOf(rows[Number(k)], lang)}`,
+        lineWidth: narrow ? 8 : 14,
+        tickSize: 0,
+        label: null,
+      }),
+      Plot.ruleY([0], { stroke: 'var(--chart-grid)' }),
+      Plot.line(rows, { x: 'key', y: 'value', stroke: 'var(--chart-muted)', strokeDasharray: '3,3' }),
+      Plot.dot(rows, { x: 'key', y: 'value', r: 5, fill: 'var(--chart-highlight)', title: (r) => `${r.who}\n${r.text}\n“${r.row.quote}”` }),
+      Plot.text(rows, {
+        x: 'key',
+        y: 'value',
+        text: 'text',
+        dy: -12,
+        fontSize: narrow ? 11 : 12,
+        fontWeight: 600,
+        fill: 'var(--chart-text)',
+        lineWidth: narrow ? 7 : 14,
+      }),
+    ],
+  };
+}

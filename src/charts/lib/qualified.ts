@@ -1,0 +1,41 @@
+import type { DataRow } from '../../data/read-dataset.ts';
+import { formatNumber, formatQualified, formatValue, type Lang } from '../../format/number.ts';
+import type { Unit } from '../../format/units.ts';
+import { num } from './rows.ts';
+
+/** A row's number with the report's hedge: 约1.14 / about 1.14, 超过210家 / more than 210 companies. */
+export function qualified(row: DataRow, column: string, unit: Unit, lang: Lang): string {
+  return formatQualified(num(row, column), unit, lang, row.qualifier);
+}
+
+/** A compact label for tight spaces: the number with a trailing "+" when the report says "more than". */
+export function compact(row: DataRow, column: string, unit: Unit, lang: Lang): string {
+  const text = formatValue(num(row, column), unit, lang);
+  return row.qualifier.includes('more-than') ? `${text}+` : text;
+}
+
+/** A value we computed (a ratio, a difference), rounded to `digits` decimals so it prints cleanly. */
+export function rounded(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** "2021-06" → a UTC Date at the start of that month (for time scales). */
+export function monthDate(date: string): Date {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The reader's note for a row, if any. */
+export function rowNote(row: DataRow, lang: Lang): string {
+  return String(row[`note_${lang}`] ?? '');
+}
+
+/**
+ * A number for a chart label: whole below 10万 / one million (10198 / 444,332); larger
+ * ones to four significant digits (9.921亿 / 992.1 million). The data table keeps every digit.
+ */
+export function chartNumber(value: number, lang: Lang): string {
+  if (value < (lang === 'zh' ? 1e5 : 1e6)) return formatNumber(value, lang, lang === 'en');
+  return formatNumber(Number(value.toPrecision(4)), lang);
+}

@@ -1,0 +1,115 @@
+import * as Plot from '@observablehq/plot';
+import { formatQualified, formatTick, type Lang } from '../format/number.ts';
+import type { Qualifier, Unit } from '../format/units.ts';
+import type { DataRow } from '../data/read-dataset.ts';
+import type { ChartSpec } from './lib/types.ts';
+import { fill } from './lib/finish-svg.ts';
+import { findRow, label, num } from './lib/rows.ts';
+import { tipLineWidth } from './lib/tip.ts';
+
+const DATASET = 'platform-scale-2020';
+/** The six platforms the report sizes by reach, and what each counts. */
+const SHOWN: [string, string][] = [
+  ['alibaba-cloud-ai', 'daily-calls'],
+  ['baidu-brain', 'daily-calls'],
+  ['iflytek-open-platform', 'devices-supported'],
+  ['tencent-ai-open-platform', 'users'],
+  ['alibaba-cloud-ai', 'daily-images'],
+  ['baidu-ai-open-platform', 'developers'],
+  ['paddlepaddle', 'developers'],
+  ['tencent-ai-open-platform', 'clients'],
+  ['iflytek-open-platform', 'developer-teams'],
+  ['baidu-brain', 'open-capabilities'],
+];
+
+const value = (d: DataRow, lang: Lang) => formatQualified(num(d, 'value'), d.unit as Unit, lang, d.qualifier as Qualifier[] | undefined);
+const what = (d: DataRow, lang: Lang) => `${label(d, 'name', lang)} · ${label(d, 'what', lang)}`;
+const isCalls = (d: DataRow) => d.what === 'daily-calls';
+
+/** A log-scale dot plot: each dot is one figure, labelled by what it counts, sorted largest first. */
+const spec: ChartSpec = {
+  id: 'platform-scale-log',
+  datasets: [DATASET],
+  anchor: 'platforms',
+  height: (width) => (width < 480 ? 470 : 420),
+  text(data, lang) {
+    const rows = data[DATASET];
+    const get = (platform: string, w: string) => value(findRow(rows, { platform, what: w }), lang);
+    const v = {
+      calls: get('alibaba-cloud-ai', 'daily-calls'),
+      pp: get('paddlepaddle', 'developers'),
+      caps: get('baidu-brain', 'open-capabilities'),
+      devices: get('iflytek-open-platform', 'devices-supported'),
+    };
+    return lang === 'zh'
+      ? {
+          title: fill('报告称阿里云和百度大脑的 AI 日调用量都{calls}次', v),
+          subtitle: '报告给出的六个平台的规模数字，按计数对象标注，对数刻度；报告未注明来源和时点',
+          alt: fill(
+            '报告称阿里云 AI 服务和百度大脑的日调用量都{calls}次；讯飞开放平台累计支持{devices}终端，飞桨服务的开发者{pp}，百度大脑开放的 AI 能力{caps}。这些数字计的对象各不相同，不能直接比较。',
+            v,
+          ),
+        }
+      : {
+          title: fill('Alibaba Cloud and Baidu Brain each handle {calls} AI calls a day, the report says', v),
+          subtitle: 'Scale figures the report gives for six platforms, labelled by what each counts, log scale; the report gives no source or date',
+          alt: fill(
+            'The report says Alibaba Cloud’s AI services and Baidu Brain each handle {calls} calls a day; iFlytek’s open platform has supported {devices} devices, PaddlePaddle serves {pp} developers and Baidu Brain offers {caps} AI capabilities. Each counts something different, so they are not directly comparable.',
+            v,
+          ),
+        };
+  },
+  notes: [
+    {
+      zh: '每个点计的对象不同（调用次数、终端、用户、客户、开发者、开发者团队、开放能力），只能看量级，不能相互比较；报告没有注明这些数字的来源和时点。',
+      en: 'Each dot counts something different (calls, devices, users, clients, developers, developer teams, capabilities), so read them for order of magnitude only, not against each other; the report gives no source or date for them.',
+    },
+    {
+      zh: '信通院2022年1月的报告给出的数字更高：飞桨累计开发者406万（此处为230余万），百度大脑开放近1400项能力（此处为270多项）。时间不同，计数口径也可能不同。',
+      en: 'CAICT’s January 2022 report gives higher figures: 4.06 million cumulative PaddlePaddle developers (more than 2.3 million here) and nearly 1,400 capabilities opened by Baidu Brain (more than 270 here). The dates differ and the counts may be defined differently.',
+    },
+  ],
+  plot(data, { width, height, lang, interactive }) {
+    const rows = SHOWN.map(([platform, w]) => findRow(data[DATASET], { platform, what: w }));
+    const key = (d: DataRow) => `${d.platform}:${d.what}`;
+    const colour = (d: DataRow) => (isCalls(d) ? 'var(--chart-highlight)' : 'var(--chart-cn)');
+    const xy = { x: (d: DataRow) => num(d, 'value'), y: key } as const;
+    return {
+      width,
+      height,
+      style: { fontSize: '12px' },
+      marginTop: 24,
+      marginLeft: 12,
+      marginRight: 20,
+      marginBottom: 26,
+      x: { type: 'log', domain: [100, 5e12], ticks: [100, 1e4, 1e6, 1e8, 1e10, 1e12], tickFormat: formatTick('count', lang), grid: true, label: null },
+      y: { domain: rows.map(key), axis: null, padding: 0.2 },
+      marks: [
+        Plot.ruleY(rows, { y: key, x1: 100, x2: (d: DataRow) => num(d, 'value'), stroke: 'var(--chart-grid)', strokeWidth: 1.5 }),
+        Plot.text(rows, { x: 100, y: key, text: (d: DataRow) => what(d, lang), textAnchor: 'start', lineAnchor: 'bottom', dy: -6, fill: 'var(--chart-muted)' }),
+        Plot.dot(rows, { ...xy, r: 5, fill: colour }),
+        Plot.text(
+          rows.filter((d) => num(d, 'value') < 1e8),
+          { ...xy, text: (d: DataRow) => value(d, lang), textAnchor: 'start', dx: 9, fontWeight: 700, fill: 'var(--chart-text)' },
+        ),
+        Plot.text(
+          rows.filter((d) => num(d, 'value') >= 1e8),
+          { ...xy, text: (d: DataRow) => value(d, lang), textAnchor: 'end', dx: -9, fontWeight: 700, fill: 'var(--chart-text)' },
+        ),
+        interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
+        interactive
+          ? Plot.tip(
+              rows,
+              Plot.pointerY({
+                ...xy,
+                lineWidth: tipLineWidth(width),
+                title: (d: DataRow) => `${what(d, lang)}\n${value(d, lang)}\n“${d.quote}”${d[`note_${lang}`] ? `\n${d[`note_${lang}`]}` : ''}`,
+              }),
+            )
+          : null,
+      ],
+    };
+  },
+};
+
+export default spec;

@@ -1,0 +1,116 @@
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../format/number.ts';
+import type { DataRow } from '../data/read-dataset.ts';
+import type { ChartData, ChartSpec } from './lib/types.ts';
+import { fill } from './lib/finish-svg.ts';
+import { findRow, label, num } from './lib/rows.ts';
+import { formatQualified } from '../format/number.ts';
+import { tipLineWidth } from './lib/tip.ts';
+import { tipText } from './lib/tip-text.ts';
+
+const DATASET = 'sector-mentions';
+const STANCES = ['strength', 'gap', 'data-holder', 'proposal'] as const;
+const HEADERS: Record<(typeof STANCES)[number], Record<Lang, string>> = {
+  strength: { zh: '应用领先\n算力集中', en: 'Leads, has the compute' },
+  gap: { zh: '未深度\n应用', en: 'Not deeply applied' },
+  'data-holder': { zh: '掌握\n行业数据', en: 'Holds the data' },
+  proposal: { zh: '措施\n点名', en: 'Named in a measure' },
+};
+/** English headers for a phone, where a column is about four words wide. */
+const SHORT_EN: Record<(typeof STANCES)[number], string> = { strength: 'Leads', gap: 'Lags', 'data-holder': 'Holds\ndata', proposal: 'In a\nmeasure' };
+const COLOURS = { strength: 'var(--chart-highlight)', gap: 'var(--chart-muted)', 'data-holder': 'var(--chart-muted)', proposal: 'var(--chart-accent)' };
+
+interface Cell {
+  sector: string;
+  name: string;
+  stance: (typeof STANCES)[number];
+  rows: DataRow[];
+}
+
+/** Sectors in the order the text first names them, each with its mentions per stance. */
+function cells(data: ChartData, lang: Lang): { sectors: string[]; cells: Cell[] } {
+  const rows = data[DATASET];
+  const order = [...STANCES].flatMap((s) => rows.filter((r) => r.stance === s));
+  const sectors = [...new Map(order.map((r) => [r.sector as string, label(r, 'sector', lang)])).values()];
+  const out: Cell[] = [];
+  for (const stance of STANCES) {
+    const byName = new Map<string, DataRow[]>();
+    for (const r of rows.filter((r) => r.stance === stance)) byName.set(label(r, 'sector', lang), [...(byName.get(label(r, 'sector', lang)) ?? []), r]);
+    for (const [name, rs] of byName) out.push({ sector: rs[0].sector as string, name, stance, rows: rs });
+  }
+  return { sectors, cells: out };
+}
+
+function overlap(data: ChartData): { gap: number; reappear: number } {
+  const rows = data[DATASET];
+  const gap = new Set(rows.filter((r) => r.stance === 'gap').map((r) => r.sector));
+  const proposed = new Set(rows.filter((r) => r.stance === 'proposal').map((r) => r.sector));
+  return { gap: gap.size, reappear: [...gap].filter((s) => proposed.has(s)).length };
+}
+
+/** A dot matrix: which sectors the text names as strong, lagging, data-rich or targeted. */
+const spec: ChartSpec = {
+  id: 'strategic-push-sector-mentions',
+  datasets: [DATASET, 'dependence-shares'],
+  anchor: 'compute',
+  height: (width) => (width < 480 ? 520 : 470),
+  notes: [
+    {
+      zh: '原文的行业列举多以“等”结尾，不是完整清单；空白只表示原文在该处没有点名，不表示该行业不符合。',
+      en: 'The text’s lists mostly end in “etc.”, so they are not complete: an empty cell means only that the text does not name the sector there.',
+    },
+  ],
+  text(data, lang) {
+    const compute = findRow(data['dependence-shares'], { id: 'compute-internet-public-security' });
+    const v = { ...overlap(data), share: formatQualified(num(compute, 'share'), 'percent', lang, compute.qualifier) };
+    return lang === 'zh'
+      ? {
+          title: fill('算力{share}集中在互联网和公安；{gap}个“未深度应用”的行业中有{reappear}个出现在建议措施里', v),
+          subtitle: '该政策建议在不同语境中点名的行业；圆点越大，点名的措施越多',
+          alt: fill(
+            '原文说{share}的人工智能算力集中在互联网和公安行业，另列出{gap}个尚未深度应用人工智能的行业，其中{reappear}个（如交通、能源、制造）又被建议中的措施点名为重点行业。',
+            v,
+          ),
+        }
+      : {
+          title: fill('AI computing: {share} in the internet and policing; {reappear} of {gap} lagging sectors reappear in the measures', v),
+          subtitle: 'Sectors the proposal names in each context; larger dots: named by more measures',
+          alt: fill(
+            'The text puts {share} of AI computing power in the internet and public-security sectors and lists {gap} sectors where AI is not deeply applied; {reappear} of them (such as transport, energy and manufacturing) come back as key sectors in its proposed measures.',
+            v,
+          ),
+        };
+  },
+  plot(data, { width, height, lang, interactive }) {
+    const { sectors, cells: all } = cells(data, lang);
+    const narrow = width < 480;
+    const header = (s: (typeof STANCES)[number]) => HEADERS[s][lang];
+    const axisHeader = (s: (typeof STANCES)[number]) => (narrow && lang === 'en' ? SHORT_EN[s] : header(s));
+    const tip = (d: Cell) =>
+      tipText(
+        [`${d.name} · ${header(d.stance).replace('\n', '')}`, ...d.rows.map((r) => `${label(r, 'context', lang)}${lang === 'zh' ? '：' : ': '}“${r.quote}”`)],
+        width,
+      );
+    return {
+      width,
+      height,
+      style: { fontSize: '12px' },
+      marginLeft: lang === 'zh' ? 64 : 165,
+      marginTop: narrow ? 52 : 40,
+      marginRight: 8,
+      marginBottom: 4,
+      x: { type: 'point', domain: STANCES, axis: null, padding: 0.5 },
+      y: { type: 'point', domain: sectors, tickSize: 0, label: null, padding: 0.6 },
+      r: { domain: [0, 3], range: [0, 8] },
+      marks: [
+        Plot.axisX({ anchor: 'top', tickFormat: axisHeader, tickSize: 0, lineWidth: narrow ? 6 : 10, textAnchor: 'middle', fontWeight: 600, label: null }),
+        Plot.gridY({ stroke: 'var(--chart-grid)', strokeOpacity: 0.6 }),
+        Plot.dot(all, { x: 'stance', y: 'name', r: (d: Cell) => d.rows.length, fill: (d: Cell) => COLOURS[d.stance] }),
+        interactive ? Plot.dot(all, Plot.pointer({ x: 'stance', y: 'name', r: 13, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
+        interactive ? Plot.tip(all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
+      ],
+    };
+  },
+};
+
+export default spec;

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from './paths.ts';
+import { readAllDatasets } from './catalog.ts';
+import { crossReportFile } from './cross-report.ts';
+import { datasetCsv, datasetJson } from './export.ts';
+import { readSources } from './sources.ts';
+import { zip } from './zip.ts';
+
+export const BUNDLE_NAME = 'ai-infra-datasets.zip';
+
+/** The README at the top of the archive: what is inside, what each column means, who to credit. */
+export function bundleReadme(): string {
+  const datasets = [...readAllDatasets().values()];
+  const sources = Object.values(readSources());
+  const lines = [
+    "# 读懂中国AI基础设施 · China's AI Infrastructure, Explained — all datasets",
+    '',
+    'Every figure on the site, one CSV and one JSON file per dataset, grouped by the report it comes from.',
+    '本站全部数据：每个数据集一个 CSV 文件和一个 JSON 文件，按出处报告分文件夹。',
+    '',
+    '## Columns / 列',
+    '',
+    '- Data columns as described in each JSON file (`columns`); a number column `x` has its unit in `x_unit`.',
+    "- `qualifier`: the report's hedge (approx, more-than, nearly, forecast …, joined with +). 报告的限定词。",
+    '- `quote`: the words of the report that state the figure, verbatim. 报告原文。',
+    '- `note_zh`, `note_en`: our note (a garbled table, an inference, a disagreement with another report). 我们的说明。',
+    '- `source_zh`, `source_en`, `attribution`: the report and section, and who to credit. 出处与署名。',
+    '- `cross-report-measures.json`: rows of different reports that state the same measure. 跨报告的同一指标。',
+    '- `code-labels.json`: the Chinese and English names of category codes (cn, foreign, built …). 分类代码的中英文名称。',
+    '',
+    '## Reports and rights / 报告与版权',
+    '',
+    ...sources.flatMap((s) => [`- ${s.title.zh} / ${s.title.en} — ${s.publisher.en}, ${s.date ?? 'undated'}.`, `  ${s.attribution.zh} / ${s.attribution.en}. ${s.copyright}`]),
+    '',
+    '## Reuse / 使用',
+    '',
+    'The figures and quotations belong to the reports\' publishers: credit the report, as in the `attribution` column. Our compilation (structure, translations, notes) may be reused under CC BY 4.0, crediting "China\'s AI Infrastructure, Explained".',
+    '数字和引文版权归各报告发布方所有，使用时请按 attribution 列注明出处；本站整理的结构、译文和说明可按 CC BY 4.0 使用，请注明“读懂中国AI基础设施”。',
+    '',
+    `## Files (${datasets.length} datasets) / 文件`,
+    '',
+    ...datasets.map(({ meta, rows }) => `- ${meta.report}/${meta.id}.csv, .json — ${meta.title.en} / ${meta.title.zh} (${rows.length} rows)`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+let cache: Buffer | undefined;
+
+/** Every dataset as CSV and JSON, the cross-report mapping and a README, in one archive. */
+export function buildDataBundle(): Buffer {
+  if (cache) return cache;
+  const files = [...readAllDatasets().values()].flatMap((ds) => [
+    { name: `${ds.meta.report}/${ds.meta.id}.csv`, data: Buffer.from(`\uFEFF${datasetCsv(ds)}\n`, 'utf8') },
+    { name: `${ds.meta.report}/${ds.meta.id}.json`, data: Buffer.from(datasetJson(ds), 'utf8') },
+  ]);
+  cache = zip([
+    { name: 'README.md', data: Buffer.from(bundleReadme(), 'utf8') },
+    { name: 'cross-report-measures.json', data: readFileSync(crossReportFile()) },
+    { name: 'code-labels.json', data: readFileSync(join(dataDir(), 'code-labels.json')) },
+    ...files,
+  ]);
+  return cache;
+}

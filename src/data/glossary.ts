@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { bilingual } from '../schemas/dataset.ts';
+import { dataDir } from './paths.ts';
+
+/** The glossary's sections, in page order. */
+export const GLOSSARY_GROUPS = ['compute', 'chips', 'data', 'software', 'policy'] as const;
+
+const entrySchema = z
+  .object({
+    /** Which part of the glossary page the term appears in. */
+    group: z.enum(GLOSSARY_GROUPS),
+    /** The term as each language's reader meets it (WRITING.md's term list). */
+    term: bilingual,
+    /** Our own neutral definition, one or two sentences per language. */
+    definition: bilingual,
+  })
+  .strict();
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const glossarySchema = z.record(z.string().regex(KEBAB, 'term ids are ASCII kebab-case'), entrySchema);
+
+export type GlossaryEntry = z.infer<typeof entrySchema> & { id: string };
+
+let cache: Map<string, GlossaryEntry> | undefined;
+
+/** data/glossary.json, validated: term id → entry, in file order. */
+export function readGlossary(): Map<string, GlossaryEntry> {
+  if (cache) return cache;
+  const file = join(dataDir(), 'glossary.json');
+  const parsed = glossarySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  cache = new Map(Object.entries(parsed.data).map(([id, entry]) => [id, { ...entry, id }]));
+  return cache;
+}
+
+/** One entry, or a build-stopping error naming the unknown id. */
+export function glossaryEntry(id: string, where: string): GlossaryEntry {
+  const entry = readGlossary().get(id);
+  if (!entry) throw new Error(`${where}: <Term id="${id}"> is not in data/glossary.json (known: ${[...readGlossary().keys()].join(', ')})`);
+  return entry;
+}

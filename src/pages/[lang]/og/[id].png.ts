@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { charts } from '../../../charts/registry.ts';
+import { renderPng, renderPreviewSvg, renderStandaloneSvg } from '../../../charts/render-standalone.ts';
+import { readChartContext } from '../../../data/chart-context.ts';
+import { LANGS, type Lang } from '../../../i18n/index.ts';
+
+export function getStaticPaths() {
+  return LANGS.flatMap((lang) => [...charts.keys()].map((id) => ({ params: { lang, id } })));
+}
+
+/** 1200×630 preview for link cards (Open Graph, Twitter). */
+export const GET: APIRoute = ({ params }) => {
+  const lang = params.lang as Lang;
+  const ctx = readChartContext(params.id!, lang);
+  const standalone = renderStandaloneSvg(ctx.spec, ctx.data, lang, { source: ctx.sourceText, credit: ctx.credit });
+  return new Response(new Uint8Array(renderPng(renderPreviewSvg(standalone))), { headers: { 'Content-Type': 'image/png' } });
+};

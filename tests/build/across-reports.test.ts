@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readAllDatasets } from '../../src/data/catalog.ts';
+import { readCrossReportMeasures } from '../../src/data/cross-report.ts';
+import { readTimelineEvents } from '../../src/data/events.ts';
+import { TOPICS } from '../../src/schemas/dataset.ts';
+import { BUILDS, loadPage, requireBuild } from '../support/dist.ts';
+
+const { dir } = BUILDS[0];
+requireBuild(dir);
+const LANGS = ['zh', 'en'] as const;
+
+/** The files of a ZIP archive, read from its central directory (the way unzip does). */
+function unzip(bytes: Buffer): Map<string, Buffer> {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(bytes.readUInt32LE(at)).toBe(0x02014b50);
+    const [packed, size, nameLength, extra, comment, local] = [20, 24, 28, 30, 32, 42].map((o) =>
+      o < 28 || o === 42 ? bytes.readUInt32LE(at + o) : bytes.readUInt16LE(at + o),
+    );
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = inflateRawSync(bytes.subarray(start, start + packed));
+    expect(data.length, name).toBe(size);
+    files.set(name, data);
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
+}
+
+describe('the compare page', () => {
+  it.each(LANGS)('in %s shows every mapped measure with one entry per report statement, each linking to its report', (lang) => {
+    const $ = loadPage(join(dir, lang, 'compare', 'index.html'));
+    for (const m of readCrossReportMeasures()) {
+      const section = $(`section#${m.id}`);
+      expect(section.length, m.id).toBe(1);
+      expect(section.find('li.statement').length, m.id).toBe(m.points.length);
+      for (const p of m.points) expect(section.find(`a[href^="/${lang}/reports/${p.source.id}/"]`).length, `${m.id} ${p.source.id}`).toBeGreaterThan(0);
+      expect(section.find('.flag').length, m.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the timeline', () => {
+  it.each(LANGS)('in %s lists every dated event once, each linked to its report, with filters for country, type and report', (lang) => {
+    const $ = loadPage(join(dir, lang, 'timeline', 'index.html'));
+    const events = readTimelineEvents();
+    const items = $('[data-filter-item]');
+    expect(items.length).toBe(events.length);
+    items.each((i, el) => {
+      expect($(el).attr('data-report')).toBe(events[i].source.id);
+      expect($(el).find(`a[href^="/${lang}/reports/${events[i].source.id}/"]`).length).toBe(1);
+    });
+    for (const name of ['country', 'type', 'report'])
+      expect($(`form[data-filter-for="timeline-list"] select[name="${name}"] option`).length).toBeGreaterThan(2);
+  });
+});
+
+describe('topic pages', () => {
+  it.each(LANGS)('exist in %s for every topic, each gathering sections from more than one report', (lang) => {
+    for (const topic of TOPICS) {
+      const $ = loadPage(join(dir, lang, 'topics', topic, 'index.html'));
+      const reports = new Set(
+        $('.topic-sections a')
+          .map((_, a) => $(a).attr('href')!.split('#')[0])
+          .get(),
+      );
+      expect(reports.size, topic).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('download everything', () => {
+  const files = unzip(readFileSync(join(dir, 'data', 'ai-infra-datasets.zip')));
+
+  it('holds a README with every report’s rights and every dataset', () => {
+    const readme = files.get('README.md')!.toString('utf8');
+    expect(readme).toMatch(/CC BY 4\.0/);
+    for (const { meta } of readAllDatasets().values()) expect(readme, meta.id).toContain(`${meta.report}/${meta.id}.csv`);
+  });
+
+  it('holds every dataset as the same CSV and JSON the site serves one by one', () => {
+    for (const { meta } of readAllDatasets().values()) {
+      expect(files.get(`${meta.report}/${meta.id}.csv`)?.equals(readFileSync(join(dir, 'data', `${meta.id}.csv`))), meta.id).toBe(true);
+      expect(files.get(`${meta.report}/${meta.id}.json`)?.equals(readFileSync(join(dir, 'data', `${meta.id}.json`))), meta.id).toBe(true);
+    }
+    expect(files.has('cross-report-measures.json')).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, loadPage, requireBuild } from '../support/dist.ts';
+
+const { dir } = BUILDS[0];
+requireBuild(dir);
+
+function entry(lang: string): { languages: Record<string, { page_count: number }> } {
+  return JSON.parse(readFileSync(join(dir, 'pagefind', lang, 'pagefind-entry.json'), 'utf8'));
+}
+
+/** Chart and dataset pages in the build (the registry may have grown since it was made). */
+function builtPages(lang: string): string[] {
+  return ['charts', 'data'].flatMap((kind) =>
+    readdirSync(join(dir, lang, kind), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dir, lang, kind, d.name, 'index.html')))
+      .map((d) => `${lang}/${kind}/${d.name}/index.html`),
+  );
+}
+
+describe('the search index', () => {
+  it('holds one language per bundle, with every chart and dataset page in it', () => {
+    expect(Object.keys(entry('zh').languages)).toEqual(['zh-cn']);
+    expect(Object.keys(entry('en').languages)).toEqual(['en']);
+    expect(entry('zh').languages['zh-cn'].page_count).toBeGreaterThanOrEqual(builtPages('zh').length);
+    expect(entry('en').languages.en.page_count).toBeGreaterThanOrEqual(builtPages('en').length);
+  });
+
+  it('gives every chart and dataset page its type and report as filters, and report and date as metadata', () => {
+    for (const path of [...builtPages('zh'), ...builtPages('en')]) {
+      const $ = loadPage(join(dir, path));
+      const filters = $('[data-pagefind-filter]')
+        .map((_, el) => $(el).attr('data-pagefind-filter'))
+        .get();
+      expect(filters, path).toEqual([path.includes('/charts/') ? 'type:chart' : 'type:dataset', expect.stringMatching(/^report:[a-z0-9-]+$/)]);
+      const meta = $('[data-pagefind-meta]')
+        .map((_, el) => $(el).attr('data-pagefind-meta'))
+        .get();
+      expect(meta, path).toEqual(expect.arrayContaining([expect.stringMatching(/^report:[a-z0-9-]+$/), expect.stringMatching(/^date:(\d{4}(-\d{2})?)?$/)]));
+    }
+  });
+
+  it('leaves the header, footer and chart drawings out of what is indexed', () => {
+    const [chart] = builtPages('en');
+    const $ = loadPage(join(dir, chart));
+    expect($('header.site-header').attr('data-pagefind-ignore')).toBe('all');
+    expect($('footer').attr('data-pagefind-ignore')).toBe('all');
+    expect($('.chart-static').length).toBeGreaterThan(0);
+    $('.chart-static').each((_, el) => void expect($(el).attr('data-pagefind-ignore')).toBe('all'));
+  });
+});

@@ -1,0 +1,131 @@
+// Search quality: each query is typed the way a reader types it, and the page (or section)
+// that answers it must be among the first three results. Targets are paths; a target may
+// name alternatives (a dataset and the chart drawn from it) as a regular expression.
+// `other: true` looks in the other language's results (a Chinese query on an English page).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './fixtures.ts';
+import { pathOf, searchFor } from './search-helpers.ts';
+
+interface Case {
+  lang: 'zh' | 'en';
+  q: string;
+  target: RegExp;
+  other?: boolean;
+}
+
+const CASES: Case[] = [
+  // Chinese, typed without spaces, with numbers and product names.
+  { lang: 'zh', q: '智能计算中心建设', target: /^\/zh\/(data\/(compute-supply-modes|proposal-measures)|charts\/strategic-push-proposal-map)\// },
+  { lang: 'zh', q: '昇腾910', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\// },
+  { lang: 'zh', q: '135EFlops', target: /^\/zh\/(data\/compute-key-figures|reports\/ai-infrastructure-2021)\// },
+  {
+    lang: 'zh',
+    q: 'GPT-3参数',
+    target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
+  },
+  { lang: 'zh', q: '智能算力', target: /^\/zh\/(data|charts)\/(compute-structure|compute-supply-modes)\// },
+  { lang: 'zh', q: '算力规模', target: /^\/zh\/(data\/compute-key-figures|reports\/ai-infrastructure-2021)\// },
+  {
+    lang: 'zh',
+    q: '政府数据开放平台',
+    target: /^\/zh\/(data|charts)\/(gov-open-data-platforms(-2021)?|city-open-data-2021|gov-open-data-province-launch|gov-open-data-provinces-by-year)\//,
+  },
+  { lang: 'zh', q: '先导区', target: /^\/zh\/(data\/pilot-zones|charts\/pilot-zones-timeline)\// },
+  { lang: 'zh', q: '深度学习框架', target: /^\/zh\/(data|charts)\/frameworks-(github|list)-2021/ },
+  // The two explainers that discuss Pengcheng Cloud Brain count: 001's case study and 004's Shenzhen paragraph.
+  {
+    lang: 'zh',
+    q: '鹏城云脑',
+    target: /^\/zh\/(data\/(case-study-(figures|components)|computing-facilities)|reports\/ai-(infrastructure-2021|cities-2023))\//,
+  },
+  { lang: 'zh', q: '水务大脑', target: /^\/zh\/(data\/case-study-(figures|components)|reports\/ai-infrastructure-2021)\// },
+  { lang: 'zh', q: 'LuojiaNet', target: /^\/zh\/(data\/(case-study-components|frameworks-list-2021)|reports\/ai-infrastructure-2021)\// },
+  { lang: 'zh', q: '广州联通', target: /^\/zh\/data\/guangzhou-unicom(-roles)?\// },
+  { lang: 'zh', q: '资本寒冬', target: /^\/zh\/(data\/ai-investment-winter|charts\/later-stage-deal-share-2020)\// },
+  { lang: 'zh', q: '智慧城市排名', target: /^\/zh\/data\/smart-city-rankings-2023\// },
+  { lang: 'zh', q: '谷歌数据集搜索', target: /^\/zh\/(data|charts)\/dataset-search-languages/ },
+  { lang: 'zh', q: '模型小型化', target: /^\/zh\/(data\/model-compression|charts\/model-compression-size)\// },
+  { lang: 'zh', q: 'AI服务器市场', target: /^\/zh\/(data|charts)\/ai-server-(market|vendors)-2020h1/ },
+  { lang: 'zh', q: '四大城市群', target: /^\/zh\/data\/ai-infra-city-clusters-2023\// },
+  { lang: 'zh', q: '人工智能计算中心数量', target: /^\/zh\/(data|charts)\/computing-centre(-count)?s/ },
+  { lang: 'zh', q: '苏州人工智能研究院', target: /^\/zh\/data\/sjtu-suzhou-ai-platform\// },
+  { lang: 'zh', q: '天数智芯', target: /^\/zh\/(data\/ai-chip(s-2021|-companies)|charts\/ai-chips-int8-tops)\// },
+  {
+    lang: 'zh',
+    q: 'Shenzhen',
+    target:
+      /^\/(zh|en)\/(data|charts)\/(city-ai-infra-profiles|city-open-data-2021|city-ai-companies-2020|ai-companies-by-city-2020|local-ai-infra-key-figures|computing-centres)/,
+  },
+  // English.
+  { lang: 'en', q: 'computing power', target: /^\/en\/(data|charts)\/(compute-key-figures|compute-structure|ai-chips-2021|ai-chips-int8-tops)\// },
+  { lang: 'en', q: 'Ascend 910', target: /^\/en\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\// },
+  {
+    lang: 'en',
+    q: 'GPT-3 parameters',
+    target: /^\/en\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/training-compute-trends|charts\/training-compute-rates)\//,
+  },
+  { lang: 'en', q: '135 EFLOPS', target: /^\/en\/(data\/compute-key-figures|reports\/ai-infrastructure-2021)\// },
+  {
+    lang: 'en',
+    q: 'government open-data platforms',
+    target: /^\/en\/(data|charts)\/(gov-open-data-platforms(-2021)?|city-open-data-2021|gov-open-data-province-launch|gov-open-data-provinces-by-year)\//,
+  },
+  { lang: 'en', q: 'pilot zones', target: /^\/en\/(data\/pilot-zones|charts\/pilot-zones-timeline)\// },
+  { lang: 'en', q: 'deep-learning frameworks', target: /^\/en\/(data|charts)\/frameworks-(github|list)-2021/ },
+  { lang: 'en', q: 'Pengcheng Cloud Brain', target: /^\/en\/data\/case-study-(figures|components)\// },
+  { lang: 'en', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\// },
+  { lang: 'en', q: 'capital winter', target: /^\/en\/(data\/ai-investment-winter|charts\/later-stage-deal-share-2020)\// },
+  { lang: 'en', q: 'smart-city top 10', target: /^\/en\/data\/smart-city-rankings-2023\// },
+  { lang: 'en', q: 'Google Dataset Search', target: /^\/en\/(data|charts)\/dataset-search-languages/ },
+  { lang: 'en', q: 'model compression', target: /^\/en\/(data\/model-compression|charts\/model-compression-size)\// },
+  { lang: 'en', q: 'AI server market', target: /^\/en\/(data|charts)\/ai-server-(market|vendors)-2020h1/ },
+  { lang: 'en', q: 'city clusters', target: /^\/en\/data\/ai-infra-city-clusters-2023\// },
+  { lang: 'en', q: 'AI computing centres', target: /^\/en\/(data|charts)\/computing-centre(-count)?s/ },
+  { lang: 'en', q: 'power usage effectiveness', target: /^\/en\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain|glossary\/)/ },
+  { lang: 'en', q: 'Suzhou', target: /^\/en\/data\/sjtu-suzhou-ai-platform\// },
+  { lang: 'en', q: 'Iluvatar CoreX', target: /^\/en\/(data\/ai-chip(s-2021|-companies)|charts\/ai-chips-int8-tops)\// },
+  {
+    lang: 'en',
+    q: 'Shenzhen',
+    // A dataset on Shenzhen, or the chart drawn from one.
+    target:
+      /^\/en\/(data|charts)\/(city-ai-infra-profiles|city-open-data-2021|city-ai-companies-2020|ai-companies-by-city-2020|local-ai-infra-key-figures|computing-centres)/,
+  },
+  // Across languages: a Chinese query on an English page reaches the Chinese pages.
+  { lang: 'en', q: '昇腾', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\//, other: true },
+  {
+    lang: 'en',
+    q: '算力',
+    target: /^\/zh\/(data|charts)\/(compute-key-figures|compute-structure|compute-supply-modes|ai-chips-2021|ai-chips-int8-tops)\//,
+    other: true,
+  },
+  { lang: 'zh', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\//, other: true },
+];
+
+let session: Session;
+const misses: string[] = [];
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  const hits = CASES.length - misses.length;
+  console.log(`search quality: ${hits}/${CASES.length} queries found their target in the top three${misses.length ? `; missed: ${misses.join(', ')}` : ''}`);
+  await session?.close();
+});
+
+describe('search quality: the target is among the first three results', () => {
+  it.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other }) => {
+    const page = await session.browser.newPage();
+    const shown = await searchFor(page, session.site.url, lang, q);
+    const top = (other ? shown.other : shown.own).slice(0, 3).map((r) => pathOf(r.href));
+    await page.close();
+    const found = top.some((path) => target.test(path));
+    if (!found) misses.push(`${lang}:${q}`);
+    expect(found, `top three: ${top.join(', ')}`).toBe(true);
+  });
+
+  it('covers at least 40 queries, half of them Chinese', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(CASES.filter((c) => /\p{Script=Han}/u.test(c.q)).length).toBeGreaterThanOrEqual(20);
+  });
+});
