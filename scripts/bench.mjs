@@ -33,6 +33,11 @@ const PAGES = {
   'chart page': 'en/charts/compute-structure/',
   embed: 'en/embed/compute-structure/',
   'data catalog': 'en/data/',
+  'dataset page': 'en/data/compute-structure/',
+  timeline: 'zh/timeline/',
+  compare: 'en/compare/',
+  topic: 'zh/topics/compute/',
+  glossary: 'en/glossary/',
   search: 'en/search/',
   about: 'en/about/',
 };

@@ -9,9 +9,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { load } from 'cheerio';
 
 const site = process.env.PAGEFIND_SITE ?? 'dist';
+// An explainer is indexed section by section (see sectionRecords), so its page and its
+// section pages (which only redirect to the section) are not indexed as files.
+const ARTICLE = /^(zh|en)\/reports\/([a-z0-9-]+)\/index\.html$/;
 const SKIP = [
+  ARTICLE,
+  /^(zh|en)\/reports\/[a-z0-9-]+\/[a-z0-9-]+\/index\.html$/,
   /^(zh|en)\/index\.html$/,
   /^(zh|en)\/(embed|search|og|topics|timeline|compare)\//,
   /^(zh|en)\/charts\/index\.html$/,
@@ -26,17 +32,55 @@ function htmlFiles(dir) {
     .sort();
 }
 
+/**
+ * One search record per section of an explainer: a result then lands on the section that
+ * answers the query, and opening it downloads that section's text, not the whole article's.
+ * The text is the article's own, minus what the page marks data-pagefind-ignore.
+ */
+function sectionRecords(sourcePath, lang) {
+  const $ = load(readFileSync(join(site, sourcePath), 'utf8'));
+  const article = $('article').first();
+  article.find('[data-pagefind-ignore], script, style, template').remove();
+  const [, , slug] = sourcePath.match(ARTICLE);
+  const url = `/${lang}/reports/${slug}/`;
+  const articleTitle = article.find('h1').first().text().trim();
+  const report = (article.attr('data-pagefind-meta') ?? '').replace(/^report:/, '');
+  const date = (article.find('[data-pagefind-meta^="date:"]').attr('data-pagefind-meta') ?? '').replace(/^date:/, '');
+  const records = [{ url, title: articleTitle, parts: [] }];
+  article.children().each((_, el) => {
+    const node = $(el);
+    if (/^h[23]$/.test(el.tagName) && node.attr('id')) records.push({ url: `${url}#${node.attr('id')}`, title: node.text().trim(), parts: [] });
+    records.at(-1).parts.push(node.text());
+  });
+  return records.map((r) => ({
+    url: r.url,
+    content: r.parts.join(' ').replace(/\s+/g, ' ').trim(),
+    language: lang === 'zh' ? 'zh-cn' : 'en',
+    meta: { title: r.title, article: articleTitle, report, date },
+    filters: { type: ['article'], report: [report] },
+  }));
+}
+
 async function indexLanguage(lang) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   const files = htmlFiles(join(site, lang));
+  const articles = readdirSync(join(site, lang, 'reports')).map((slug) => `${lang}/reports/${slug}/index.html`);
+  let sections = 0;
+  for (const sourcePath of articles) {
+    for (const record of sectionRecords(sourcePath, lang)) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+      sections++;
+    }
+  }
   for (const sourcePath of files) {
     const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
     if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind', lang) });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  console.log(`pagefind: ${files.length} ${lang} pages → ${join(site, 'pagefind', lang)}`);
+  console.log(`pagefind: ${files.length} ${lang} pages and ${sections} article sections → ${join(site, 'pagefind', lang)}`);
 }
 
 try {

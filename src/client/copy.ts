@@ -36,6 +36,6 @@ async function copy(button: HTMLButtonElement): Promise<void> {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-button')) {
-  button.hidden = false;
+  delete button.dataset.pending;
   button.addEventListener('click', () => void copy(button));
 }

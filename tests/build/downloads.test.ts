@@ -58,3 +58,17 @@ describe('chart downloads', () => {
     expect(pngSize(join(dir, lang, 'og', `${id}.png`))).toEqual({ width: 1200, height: 630 });
   });
 });
+
+describe('gallery thumbnails', () => {
+  it.each(['zh', 'en'])('in %s are sharp on phones and reserve their exact space (no layout shift)', (lang) => {
+    const html = readFileSync(join(dir, lang, 'charts', 'index.html'), 'utf8');
+    for (const id of charts.keys()) {
+      const { width, height } = pngSize(join(dir, lang, 'thumbs', `${id}.png`));
+      expect(width, id).toBe(720);
+      const img = html.match(new RegExp(`<img[^>]*src="/${lang}/thumbs/${id}\\.png"[^>]*>`))?.[0] ?? '';
+      expect(img, id).toContain('width="360"');
+      const shown = Number(img.match(/height="(\d+)"/)?.[1]);
+      expect(Math.abs(shown - height / 2), id).toBeLessThanOrEqual(1);
+    }
+  });
+});

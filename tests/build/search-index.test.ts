@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { readSections } from '../../src/data/sections.ts';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, loadPage, requireBuild } from '../support/dist.ts';
 
@@ -48,5 +50,34 @@ describe('the search index', () => {
     expect($('footer').attr('data-pagefind-ignore')).toBe('all');
     expect($('.chart-static').length).toBeGreaterThan(0);
     $('.chart-static').each((_, el) => void expect($(el).attr('data-pagefind-ignore')).toBe('all'));
+  });
+});
+
+/** Every record of a bundle as Pagefind stores it: gzip, a "pagefind_dcd" signature, then JSON. */
+function records(lang: string): { url: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const folder = join(dir, 'pagefind', lang, 'fragment');
+  return readdirSync(folder).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(folder, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
+}
+
+describe('explainers in the search index', () => {
+  it.each(['zh', 'en'])('are indexed in %s one record per section, each landing on its #anchor, and never as a whole page', (lang) => {
+    const urls = new Map(records(lang).map((r) => [r.url, r]));
+    for (const slug of readdirSync('content')) {
+      const sections = readSections(readFileSync(join('content', slug, `${lang}.mdx`), 'utf8'), slug);
+      for (const s of sections) {
+        const record = urls.get(`/${lang}/reports/${slug}/#${s.id}`);
+        expect(record, `${slug}#${s.id}`).toBeDefined();
+        expect(record!.filters.type).toEqual(['article']);
+        expect(record!.filters.report).toEqual([slug]);
+      }
+      // The section redirect pages are not results of their own.
+      for (const s of sections) expect(urls.has(`/${lang}/reports/${slug}/${s.id}/`), s.id).toBe(false);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Search quality: each query is typed the way a reader types it, and the page (or section)
-// that answers it must be among the first three results. Targets are paths; a target may
+// that answers it must be among the first three results. Explainers are indexed by section, so
+// a target may be an article's #section. Targets are paths; a target may
 // name alternatives (a dataset and the chart drawn from it) as a regular expression.
 // `other: true` looks in the other language's results (a Chinese query on an English page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,14 +24,18 @@ const CASES: Case[] = [
     q: 'GPT-3参数',
     target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
   },
-  { lang: 'zh', q: '智能算力', target: /^\/zh\/(data|charts)\/(compute-structure|compute-supply-modes)\// },
+  { lang: 'zh', q: '智能算力', target: /^\/zh\/((data|charts)\/(compute-structure|compute-supply-modes)\/|reports\/ai-infrastructure-2021\/#computing-power)/ },
   { lang: 'zh', q: '算力规模', target: /^\/zh\/(data\/compute-key-figures|reports\/ai-infrastructure-2021)\// },
   {
     lang: 'zh',
     q: '政府数据开放平台',
     target: /^\/zh\/(data|charts)\/(gov-open-data-platforms(-2021)?|city-open-data-2021|gov-open-data-province-launch|gov-open-data-provinces-by-year)\//,
   },
-  { lang: 'zh', q: '先导区', target: /^\/zh\/(data\/pilot-zones|charts\/pilot-zones-timeline)\// },
+  {
+    lang: 'zh',
+    q: '先导区',
+    target: /^\/zh\/((data\/pilot-zones|charts\/pilot-zones-timeline)\/|reports\/ai-infrastructure-2021\/#(pilot-zones|local-policies))/,
+  },
   { lang: 'zh', q: '深度学习框架', target: /^\/zh\/(data|charts)\/frameworks-(github|list)-2021/ },
   // The two explainers that discuss Pengcheng Cloud Brain count: 001's case study and 004's Shenzhen paragraph.
   {
@@ -87,9 +92,9 @@ const CASES: Case[] = [
   {
     lang: 'en',
     q: 'Shenzhen',
-    // A dataset on Shenzhen, or the chart drawn from one.
+    // The explainers' sections on Shenzhen, a dataset on it, or the chart drawn from one.
     target:
-      /^\/en\/(data|charts)\/(city-ai-infra-profiles|city-open-data-2021|city-ai-companies-2020|ai-companies-by-city-2020|local-ai-infra-key-figures|computing-centres)/,
+      /^\/en\/((data|charts)\/(city-ai-infra-profiles|city-open-data-2021|city-ai-companies-2020|ai-companies-by-city-2020|local-ai-infra-key-figures|computing-centres)|reports\/(ai-infrastructure-2021\/#beijing-shanghai-shenzhen|ai-cities-2023\/#first-tier))/,
   },
   // Across languages: a Chinese query on an English page reaches the Chinese pages.
   { lang: 'en', q: '昇腾', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\//, other: true },
@@ -104,12 +109,14 @@ const CASES: Case[] = [
 
 let session: Session;
 const misses: string[] = [];
+let sectionFirst = 0;
 beforeAll(async () => {
   session = await openSession();
 });
 afterAll(async () => {
   const hits = CASES.length - misses.length;
   console.log(`search quality: ${hits}/${CASES.length} queries found their target in the top three${misses.length ? `; missed: ${misses.join(', ')}` : ''}`);
+  console.log(`search quality: for ${sectionFirst}/${CASES.length} queries the first result is a section of an explainer`);
   await session?.close();
 });
 
@@ -119,6 +126,7 @@ describe('search quality: the target is among the first three results', () => {
     const shown = await searchFor(page, session.site.url, lang, q);
     const top = (other ? shown.other : shown.own).slice(0, 3).map((r) => pathOf(r.href));
     await page.close();
+    if (/\/reports\/[a-z0-9-]+\/#/.test(top[0] ?? '')) sectionFirst++;
     const found = top.some((path) => target.test(path));
     if (!found) misses.push(`${lang}:${q}`);
     expect(found, `top three: ${top.join(', ')}`).toBe(true);

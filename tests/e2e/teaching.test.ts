@@ -39,7 +39,7 @@ async function headingTop(page: Page, id: string): Promise<number> {
 }
 
 /** The page's scripts have run once copy buttons are shown. */
-const ready = (page: Page) => page.waitForSelector('button.copy-button:not([hidden])', { state: 'attached' });
+const ready = (page: Page) => page.waitForSelector('button.copy-button:not([data-pending])', { state: 'attached' });
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
 describe('a teacher sharing a section', () => {
