@@ -37,6 +37,8 @@ const spec: ChartSpec = {
   id: 'best-datasets-university-share-2020',
   datasets: [DATASET],
   anchor: 'open-datasets',
+  // The figures sit in the report's key-figures dataset, which spans every topic.
+  topics: ['data'],
   height: (width) => (width < 480 ? 200 : 180),
   text(data, lang) {
     const rows = data[DATASET];

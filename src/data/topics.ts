@@ -26,9 +26,10 @@ export interface TopicIndex {
   measures: CrossReportMeasure[];
 }
 
-/** A chart belongs to the topics of its main (first) dataset: the others are context. */
+/** A chart belongs to the topics its spec names, else to those of its main (first) dataset: the others are context. */
 export function chartTopics(id: string): readonly Topic[] {
-  return readDataset(charts.get(id)!.datasets[0]).meta.tags;
+  const spec = charts.get(id)!;
+  return spec.topics ?? readDataset(spec.datasets[0]).meta.tags;
 }
 
 /** Section ids of a report that discuss the topic: datasets' anchors and charts' sections. */

@@ -59,3 +59,17 @@ describe('flagsOf', () => {
     expect(flagsOf([figure('a', 10e6, ['approx']), figure('b', 14197122)], unchanging)).toEqual(['disagree']);
   });
 });
+
+describe('a measure’s chart across reports', () => {
+  it('says in its alt text what every report stated, with the report’s hedge', async () => {
+    const { crossReportText, figureValue } = await import('../../src/charts/lib/cross-report-plot.ts');
+    for (const m of readCrossReportMeasures()) {
+      for (const lang of ['zh', 'en'] as const) {
+        const { alt } = crossReportText(m, lang);
+        for (const p of m.points) expect(alt, `${m.id} ${lang}`).toContain(figureValue(p, lang));
+      }
+    }
+    const baidu = readCrossReportMeasures().find((m) => m.id === 'baidu-ai-open-capabilities')!;
+    expect(crossReportText(baidu, 'en').alt).toMatch(/more than 1,400.*nearly 1,400/);
+  });
+});

@@ -48,10 +48,12 @@ export function crossReportPlot(m: CrossReportMeasure, { width, lang }: { width:
     x: { type: 'point', domain: rows.map((r) => r.key), axis: null, padding: 0.5 },
     y: { domain: [0, max * 1.15], ticks: 3, tickFormat: formatTick(rows[0].unit, lang), label: null, grid: true },
     marks: [
-      // Who said it and when, wrapped under each dot (publisher names run long in Chinese).
+      // Who said it and when under each dot. On a phone only when: Chinese publisher names run
+      // long and would run into each other; the list under the chart names them.
       Plot.axisX({
-        tickFormat: (k: string) => `${rows[Number(k)].source.publisherShort[lang]}\n${whenOf(rows[Number(k)], lang)}`,
-        lineWidth: narrow ? 8 : 14,
+        tickFormat: (k: string) =>
+          narrow ? whenOf(rows[Number(k)], lang) : `${rows[Number(k)].source.publisherShort[lang]}\n${whenOf(rows[Number(k)], lang)}`,
+        lineWidth: narrow ? 6 : 11,
         tickSize: 0,
         label: null,
       }),

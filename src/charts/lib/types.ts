@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { Bilingual } from '../../schemas/dataset.ts';
+import type { Bilingual, TOPICS } from '../../schemas/dataset.ts';
 import type { DataRow } from '../../data/read-dataset.ts';
 import type { Lang } from '../../format/number.ts';
 
@@ -40,7 +40,10 @@ export interface ChartSpec {
   /** Height for a given width; the static SVG is drawn at 360 and 720 px. */
   height: (width: number) => number;
   text: (data: ChartData, lang: Lang) => ChartText;
-  /** Chart-level caveats (dataset notes are shown too). */
+  /** Topic pages the chart belongs to, where its main dataset's tags are too broad (a report's
+   * catch-all key-figures dataset); otherwise the main dataset's tags. */
+  topics?: (typeof TOPICS)[number][];
+  /** The chart's own caveats, shown under it wherever it appears. */
   notes?: Bilingual[];
   plot: (data: ChartData, layout: ChartLayout) => PlotOptions;
 }
