@@ -19,6 +19,12 @@ const QUERIES = [
   ['en', 'computing power'],
   ['en', 'Ascend 910'],
   ['en', '昇腾'],
+  // Long Chinese queries (narrowed to the budget), and queries typed in the other language.
+  ['zh', '人工智能计算中心数量'],
+  ['zh', '政府数据开放平台'],
+  ['zh', 'Guangzhou Unicom'],
+  ['en', 'government open-data platforms'],
+  ['en', '深圳'],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -6,10 +6,11 @@
 // the glossary, section and about pages; never the embeds, the search page, the home page,
 // the galleries, the catalog, the topic pages, the timeline or the compare page, which repeat
 // what the pages they list and link to say (and would crowd them out of the results).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { load } from 'cheerio';
+import { readChunkRanges } from './lib/pagefind-chunks.mjs';
 
 const site = process.env.PAGEFIND_SITE ?? 'dist';
 // An explainer is indexed section by section (see sectionRecords), so its page and its
@@ -41,6 +42,10 @@ function sectionRecords(sourcePath, lang) {
   const $ = load(readFileSync(join(site, sourcePath), 'utf8'));
   const article = $('article').first();
   article.find('[data-pagefind-ignore], script, style, template').remove();
+  // A chart's drawing and data table are indexed on its own chart page; in a section they
+  // would bury the prose under table cells (a section with two tables ranked first for
+  // almost any query) and make every result opened from it several KB heavier.
+  article.find('figure[data-chart-figure] .chart-data, figure[data-chart-figure] svg').remove();
   const [, , slug] = sourcePath.match(ARTICLE);
   const url = `/${lang}/reports/${slug}/`;
   const articleTitle = article.find('h1').first().text().trim();
@@ -78,8 +83,14 @@ async function indexLanguage(lang) {
     const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
     if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
   }
+  // Pagefind adds files beside an older bundle's; start clean so a re-run leaves one index.
+  rmSync(join(site, 'pagefind', lang), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind', lang) });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // What each index chunk covers and weighs, so the search page can keep a query within the
+  // first-query budget (src/client/search-narrow.ts).
+  const chunks = readChunkRanges(join(site, 'pagefind', lang));
+  writeFileSync(join(site, 'pagefind', lang, 'chunks.json'), JSON.stringify(chunks.map((c) => [c.from, c.to, c.bytes])));
   console.log(`pagefind: ${files.length} ${lang} pages and ${sections} article sections → ${join(site, 'pagefind', lang)}`);
 }
 

@@ -1,9 +1,11 @@
 // Runs a query against Pagefind and re-ranks what it returns. Each language has its own
-// bundle (scripts/build-search-index.mjs); a page loads its own and merges the other, so a
-// query in either language reaches pages in both. See README "Search".
+// bundle (scripts/build-search-index.mjs); a page searches its own and merges the other when
+// its own has nothing or the reader asks, so a query in either language reaches pages in
+// both. Every query stays within a download budget (search-narrow.ts). See README "Search".
 import { compact, matchQuality, queryTerms, type MatchQuality } from './search-text.ts';
 import { translateQuery } from './search-terms.ts';
 import { locateMatch, type Excerpt } from './search-excerpt.ts';
+import { chunkOf, narrowQuery, pagefindWords, type Bundle, type ChunkRange } from './search-narrow.ts';
 
 export type Lang = 'zh' | 'en';
 export interface SearchFilters {
@@ -49,40 +51,88 @@ export interface Hit {
   score: number;
 }
 
-/** Pagefind's language keys for our two languages (from <html lang>). */
+/** Pagefind's language keys for our two languages (from <html lang>), and how its script names them. */
 const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
+const SEGMENTER_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /**
  * How many results of each language are opened to re-rank and show (one fragment download
- * each, 1–15 KB); the first-query budget is 150 KB transferred (README "Search").
+ * each, 1–7 KB), and how many bytes of index chunks one query may download. With the engine
+ * (pagefind.js, its wasm and the index's meta file: 70–75 KB) they make the first query's
+ * budget of 150 KB transferred (README "Search", `npm run bench:search`).
  */
 const INSPECT = { own: 5, other: 3 };
+export const INDEX_BUDGET = 62 * 1024;
+/** The other language's meta file and chunk list, downloaded when its bundle is merged. */
+const MERGE_BYTES = 3 * 1024;
 
 interface Engine {
   pf: PagefindModule;
-  /** Set once the other language's bundle has been merged (on the first query that needs it). */
-  merged?: Promise<void>;
+  own: Bundle;
+  /** Set once the other language's bundle has been merged. */
+  other?: Bundle;
 }
 let engine: Promise<Engine> | undefined;
+let merging: Promise<Bundle> | undefined;
+
+const bundles = new Map<Lang, Promise<Bundle>>();
+
+/** A bundle's chunk list, fetched once. */
+function readChunks(bundleRoot: string, lang: Lang): Promise<Bundle> {
+  if (!bundles.has(lang))
+    bundles.set(
+      lang,
+      (async () => {
+        const response = await fetch(`${bundleRoot}${lang}/chunks.json`);
+        // Without the list the search still works; it only cannot keep a long query small.
+        const chunks = response.ok ? ((await response.json()) as ChunkRange[]) : [];
+        return { language: SEGMENTER_LANG[lang], chunks, loaded: new Set<number>() };
+      })(),
+    );
+  return bundles.get(lang)!;
+}
 
 /** Loads the page language's bundle once; the other language's is merged only when needed. */
 function loadEngine(bundleRoot: string, lang: Lang): Promise<Engine> {
   engine ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundleRoot}${lang}/pagefind.js`)) as PagefindModule;
+    const [pf, own] = await Promise.all([
+      import(/* @vite-ignore */ `${bundleRoot}${lang}/pagefind.js`) as Promise<PagefindModule>,
+      readChunks(bundleRoot, lang),
+    ]);
     // The worker would download a second copy of the engine (43 KB) for a site this small.
     // A title match counts for more than Pagefind's default (5): readers type titles they half remember.
     // A long page is penalised less than by default (0.75): the explainers are long, and a reader who
     // types a term wants the section that explains it, not only the short dataset page that lists it.
     await pf.options({ noWorker: true, excerptLength: 30, ranking: { metaWeights: { title: 10 }, pageLength: 0.3 } });
     await pf.init();
-    return { pf };
+    return { pf, own };
   })();
   return engine;
 }
 
-function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<void> {
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  e.merged ??= e.pf.mergeIndex(`${bundleRoot}${other}/`, { language: PAGEFIND_LANG[other], indexWeight: 0.9 });
-  return e.merged;
+function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+async function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<Bundle> {
+  merging ??= (async () => {
+    const other = otherLang(lang);
+    const [bundle] = await Promise.all([
+      readChunks(bundleRoot, other),
+      e.pf.mergeIndex(`${bundleRoot}${other}/`, { language: PAGEFIND_LANG[other], indexWeight: 0.9 }),
+    ]);
+    e.other = bundle;
+    return bundle;
+  })();
+  return merging;
+}
+
+/** Records the chunks a query has made Pagefind download, so later queries count them as free. */
+function markLoaded(query: string, bundles: Bundle[]): void {
+  for (const bundle of bundles)
+    for (const word of pagefindWords(query, bundle.language)) {
+      const i = chunkOf(word, bundle.chunks);
+      if (i !== undefined) bundle.loaded.add(i);
+    }
 }
 
 function langOfResult(id: string): Lang {
@@ -159,9 +209,11 @@ export function compareHits(a: Hit, b: Hit): number {
 export interface Outcome {
   own: Hit[];
   other: Hit[];
+  /** The other language's pages were not searched; `searchOther` searches them. */
+  otherPending: boolean;
 }
 
-async function inspect(results: Map<string, PagefindResult>, lang: Lang, query: string, translated: string | null): Promise<Outcome> {
+async function inspect(results: Map<string, PagefindResult>, lang: Lang, query: string, translated: string | null): Promise<Omit<Outcome, 'otherPending'>> {
   const pick = async (mine: boolean, limit: number) => {
     // `results` alternates exact-phrase and loose results, best first (see `collect`).
     const chosen = [...results.values()].filter((r) => (langOfResult(r.id) === lang) === mine).slice(0, limit);
@@ -172,25 +224,46 @@ async function inspect(results: Map<string, PagefindResult>, lang: Lang, query: 
   return { own, other };
 }
 
+/** The exact-phrase and the loose form of each query, each within the budget for these bundles. */
+function variants(queries: string[], bundles: Bundle[]): string[] {
+  return queries.flatMap((q) => {
+    const narrowed = narrowQuery(q, bundles, INDEX_BUDGET).query;
+    markLoaded(narrowed, bundles);
+    return [`"${narrowed}"`, narrowed];
+  });
+}
+
 /**
- * Searches the page's language first, then merges in the other language's bundle and searches
- * both when the query is in the other language's script or nothing in the page's language
- * contains it. Each step only asks an index for what it can answer, because every new word
- * costs an index chunk of about 30 KB: a foreign query is first run in translation against the
- * page's language (昇腾 → Ascend), then as typed against both. `onFirst` gets the first step's results.
+ * Searches the page's language: the query as typed, or its translation when it is typed in the
+ * other language's script (昇腾 on an English page → Ascend). The other language's bundle is
+ * searched too only when nothing in the page's language contains every term and what it would
+ * download still fits the budget; otherwise the outcome says it is pending, and the reader can
+ * ask for it (`searchOther`). Once merged, both languages are searched for every query.
+ * `onFirst` gets the page language's results when a second step follows.
  */
 export async function runSearch(bundleRoot: string, lang: Lang, query: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
   const e = await loadEngine(bundleRoot, lang);
   const translated = translateQuery(query);
-  const typed = [`"${query}"`, query];
-  const translation = translated ? [translated] : [];
   const judge = (found: Map<string, PagefindResult>) => inspect(found, lang, query, translated);
-  if (e.merged) return judge(await collect(e.pf, [...typed, ...translation], filters));
-  const foreign = isForeign(query, lang);
-  const found = await collect(e.pf, foreign ? translation : typed, filters);
+  if (e.other)
+    return { ...(await judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters))), otherPending: false };
+  const ownQuery = isForeign(query, lang) && translated ? translated : query;
+  const spent = narrowQuery(ownQuery, [e.own], INDEX_BUDGET).bytes;
+  const found = await collect(e.pf, variants([ownQuery], [e.own]), filters);
   const first = await judge(found);
-  if (!foreign && first.own.some((h) => h.quality.tier === 3)) return first;
-  onFirst?.(first);
+  if (first.own.some((h) => h.quality.tier >= 2)) return { ...first, otherPending: true };
+  const other = await readChunks(bundleRoot, otherLang(lang));
+  const left = INDEX_BUDGET - spent - MERGE_BYTES;
+  // Once merged, a query is looked up in both indexes, so both count.
+  if (narrowQuery(query, [e.own, other], left).bytes > left) return { ...first, otherPending: true };
+  onFirst?.({ ...first, otherPending: false });
+  const merged = await mergeOther(e, bundleRoot, lang);
+  return { ...(await judge(await collect(e.pf, variants([query], [e.own, merged]), filters, found))), otherPending: false };
+}
+
+/** Merges the other language's bundle (if not yet) and searches both, on the reader's request. */
+export async function searchOther(bundleRoot: string, lang: Lang, query: string, filters: SearchFilters = {}): Promise<Outcome> {
+  const e = await loadEngine(bundleRoot, lang);
   await mergeOther(e, bundleRoot, lang);
-  return judge(await collect(e.pf, foreign ? typed : [...typed, ...translation], filters, found));
+  return runSearch(bundleRoot, lang, query, filters);
 }

@@ -1,6 +1,6 @@
 // The search page: reads ?q=&type=&report= (so a search is a link a teacher can share),
 // runs it, and renders results as DOM nodes (excerpts are text runs, never HTML).
-import { runSearch, type Hit, type Lang, type Outcome, type SearchFilters } from './search-engine.ts';
+import { runSearch, searchOther, type Hit, type Lang, type Outcome, type SearchFilters } from './search-engine.ts';
 import type { Excerpt } from './search-excerpt.ts';
 import { compact, queryTerms } from './search-text.ts';
 
@@ -62,6 +62,8 @@ export function startSearchPage(): void {
   const own = document.getElementById('search-results')!;
   const otherSection = document.getElementById('search-other')!;
   const other = otherSection.querySelector('ol')!;
+  const otherButton = document.getElementById('search-other-button') as HTMLButtonElement;
+  const otherNone = document.getElementById('search-other-none')!;
   const hints = document.getElementById('search-hints')!;
   const params = new URLSearchParams(location.search);
   for (const name of ['q', 'type', 'report']) {
@@ -69,9 +71,18 @@ export function startSearchPage(): void {
     field.value = params.get(name) ?? '';
   }
   let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // The search last started, so typing then pressing Enter (or a filter re-selected) does not
+  // run the same search twice: each run may download index chunks of its own.
+  let started = '';
 
   async function run(): Promise<void> {
+    clearTimeout(timer);
     const { query, filters } = readForm(form);
+    const key = JSON.stringify([query, filters]);
+    if (key === started) return;
+    started = key;
     const mine = ++generation;
     const url = new URL(location.href);
     for (const [k, v] of Object.entries({ q: query, ...filters })) v ? url.searchParams.set(k, v) : url.searchParams.delete(k);
@@ -79,6 +90,8 @@ export function startSearchPage(): void {
     own.replaceChildren();
     other.replaceChildren();
     otherSection.hidden = true;
+    otherButton.hidden = true;
+    otherNone.hidden = true;
     hints.hidden = query.length > 0;
     status.textContent = query ? config.strings['search.searching'] : '';
     if (!query) return;
@@ -86,7 +99,9 @@ export function startSearchPage(): void {
       if (mine !== generation) return;
       own.replaceChildren(...result.own.map((h) => renderHit(h, query, config, 'h2')));
       other.replaceChildren(...result.other.map((h) => renderHit(h, query, config, 'h3')));
-      otherSection.hidden = result.other.length === 0;
+      otherButton.hidden = !result.otherPending;
+      otherButton.textContent = fill(config.strings['search.other.ask'], { q: query });
+      otherSection.hidden = result.other.length === 0 && !result.otherPending;
       const count = result.own.length + result.other.length;
       if (!done && count === 0) return;
       status.textContent = count ? fill(config.strings['search.count'], { n: count, q: query }) : fill(config.strings['search.none'], { q: query });
@@ -102,7 +117,29 @@ export function startSearchPage(): void {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The other language's pages, on request: merging its bundle costs another 30–60 KB.
+  otherButton.addEventListener('click', async () => {
+    const { query, filters } = readForm(form);
+    const mine = generation;
+    otherButton.disabled = true;
+    try {
+      const result = await searchOther(config.bundle, config.lang, query, filters);
+      if (mine !== generation) return;
+      own.replaceChildren(...result.own.map((h) => renderHit(h, query, config, 'h2')));
+      other.replaceChildren(...result.other.map((h) => renderHit(h, query, config, 'h3')));
+      otherButton.hidden = true;
+      otherNone.hidden = result.other.length > 0;
+      otherNone.textContent = fill(config.strings['search.none'], { q: query });
+      other.querySelector('a')?.focus();
+      document.documentElement.dataset.searchOtherDone = query;
+    } catch (error) {
+      console.error(error);
+      status.textContent = config.strings['search.error'];
+    } finally {
+      otherButton.disabled = false;
+    }
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

@@ -46,6 +46,7 @@ const PAIRS: [string, string][] = [
   ['之江实验室', 'Zhejiang Lab'],
   ['天河二号', 'Tianhe-2'],
   ['信通院', 'CAICT'],
+  ['联通', 'Unicom'],
   ['中国通信学会', 'China Institute of Communications'],
   ['工信部', 'MIIT'],
   ['科技部', 'MOST'],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readSections } from '../../src/data/sections.ts';
@@ -64,6 +64,18 @@ function records(lang: string): { url: string; meta: Record<string, string>; fil
     ),
   );
 }
+
+describe('the chunk list beside each bundle', () => {
+  it.each(['zh', 'en'])('%s: names every index chunk in order, with the bytes of its file', (lang) => {
+    const bundle = join(dir, 'pagefind', lang);
+    const listed = JSON.parse(readFileSync(join(bundle, 'chunks.json'), 'utf8')) as [string, string, number][];
+    const files = readdirSync(join(bundle, 'index')).filter((f) => f.endsWith('.pf_index'));
+    expect(listed.length).toBe(files.length);
+    expect(listed.map((c) => c[2]).sort()).toEqual(files.map((f) => statSync(join(bundle, 'index', f)).size).sort());
+    // Ranges follow one another: each chunk starts after the previous one ends.
+    for (let i = 1; i < listed.length; i++) expect([listed[i - 1][1], listed[i][0]].sort(), `chunk ${i}`).toEqual([listed[i - 1][1], listed[i][0]]);
+  });
+});
 
 describe('explainers in the search index', () => {
   it.each(['zh', 'en'])('are indexed in %s one record per section, each landing on its #anchor, and never as a whole page', (lang) => {

@@ -6,16 +6,24 @@ export interface ShownResult {
   tier: number;
 }
 
-/** Opens /{lang}/search/?q=… and waits until every step of the search has rendered. */
+/**
+ * Opens /{lang}/search/?q=… and waits until every step of the search has rendered; with
+ * `askOther`, then asks for the other language's pages the way a reader does, by the button.
+ */
 export async function searchFor(
   page: Page,
   siteUrl: string,
   lang: string,
   query: string,
   params = '',
+  askOther = false,
 ): Promise<{ own: ShownResult[]; other: ShownResult[]; status: string }> {
   await page.goto(`${siteUrl}${lang}/search/?q=${encodeURIComponent(query)}${params}`);
   await page.waitForFunction((q) => document.documentElement.dataset.searchDone === q, query, { timeout: 20_000 });
+  if (askOther && (await page.locator('#search-other-button').isVisible())) {
+    await page.locator('#search-other-button').click();
+    await page.waitForFunction((q) => document.documentElement.dataset.searchOtherDone === q, query, { timeout: 20_000 });
+  }
   const read = (selector: string) =>
     page.locator(selector).evaluateAll((items) =>
       items.map((li) => ({

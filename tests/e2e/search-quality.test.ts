@@ -2,7 +2,8 @@
 // that answers it must be among the first three results. Explainers are indexed by section, so
 // a target may be an article's #section. Targets are paths; a target may
 // name alternatives (a dataset and the chart drawn from it) as a regular expression.
-// `other: true` looks in the other language's results (a Chinese query on an English page).
+// `other: true` looks in the other language's results (a Chinese query on an English page),
+// after asking for them with the button under the results.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './fixtures.ts';
 import { pathOf, searchFor } from './search-helpers.ts';
@@ -123,7 +124,7 @@ afterAll(async () => {
 describe('search quality: the target is among the first three results', () => {
   it.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other }) => {
     const page = await session.browser.newPage();
-    const shown = await searchFor(page, session.site.url, lang, q);
+    const shown = await searchFor(page, session.site.url, lang, q, '', other);
     const top = (other ? shown.other : shown.own).slice(0, 3).map((r) => pathOf(r.href));
     await page.close();
     if (/\/reports\/[a-z0-9-]+\/#/.test(top[0] ?? '')) sectionFirst++;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openSession, type Session } from './fixtures.ts';
 import { pathOf, searchFor } from './search-helpers.ts';
+import { INDEX_BUDGET } from '../../src/client/search-engine.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -81,11 +82,53 @@ describe('the search page', () => {
   it('passes axe-core with results and other-language results showing', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await session.browser.newPage({ colorScheme });
-      const { own, other } = await searchFor(page, session.site.url, 'en', '昇腾');
-      expect(own.length + other.length).toBeGreaterThan(0);
+      const { own, other } = await searchFor(page, session.site.url, 'en', '昇腾', '', true);
+      expect(own.length).toBeGreaterThan(0);
+      expect(other.length).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe('what a search downloads', () => {
+  /** Bytes of the index chunks a search downloads, and the results it shows. */
+  async function indexBytes(lang: string, query: string) {
+    const page = await session.browser.newPage();
+    const chunks: Promise<number>[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().endsWith('.pf_index')) chunks.push(req.sizes().then((s) => s.responseBodySize));
+    });
+    const shown = await searchFor(page, session.site.url, lang, query);
+    const bytes = (await Promise.all(chunks)).reduce((a, b) => a + b, 0);
+    return { page, shown, bytes, count: chunks.length };
+  }
+
+  it('keeps a long Chinese query within the index budget and still finds the whole phrase first', async () => {
+    for (const q of ['智能计算中心建设', '人工智能计算中心数量']) {
+      const { page, shown, bytes, count } = await indexBytes('zh', q);
+      // Four or five words, each in its own chunk of about 30 KB: two are downloaded at most.
+      expect(count, q).toBeLessThanOrEqual(2);
+      expect(bytes, q).toBeLessThanOrEqual(INDEX_BUDGET);
+      expect(shown.own[0]?.tier, q).toBe(3);
+      await page.close();
+    }
+  });
+
+  it('offers the other language on request, and shows its pages after one click', async () => {
+    const page = await session.browser.newPage();
+    const before = await searchFor(page, session.site.url, 'en', '算力');
+    expect(before.own.length).toBeGreaterThan(0);
+    expect(before.other).toEqual([]);
+    const button = page.locator('#search-other-button');
+    await expect(button.textContent()).resolves.toContain('算力');
+    await button.click();
+    await page.waitForFunction(() => document.documentElement.dataset.searchOtherDone === '算力');
+    const titles = await page.locator('#search-other li .search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const href of titles) expect(pathOf(href)).toMatch(/^\/zh\//);
+    await expect(page.evaluate(() => document.activeElement?.closest('#search-other') !== null)).resolves.toBe(true);
+    await page.close();
   });
 });
 
