@@ -46,6 +46,8 @@ function sectionRecords(sourcePath, lang) {
   // would bury the prose under table cells (a section with two tables ranked first for
   // almost any query) and make every result opened from it several KB heavier.
   article.find('figure[data-chart-figure] .chart-data, figure[data-chart-figure] svg').remove();
+  // cheerio's text() runs adjacent blocks together ("What this report isOriginal…" in an excerpt).
+  article.find('p, li, h1, h2, h3, h4, div, dt, dd, summary, figcaption, caption, td, th, br').after(' ');
   const [, , slug] = sourcePath.match(ARTICLE);
   const url = `/${lang}/reports/${slug}/`;
   const articleTitle = article.find('h1').first().text().trim();

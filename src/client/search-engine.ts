@@ -72,6 +72,12 @@ interface Engine {
   other?: Bundle;
 }
 let engine: Promise<Engine> | undefined;
+let termPairs: [string, string][] = [];
+
+/** The glossary's zh ↔ en term pairs, which queries are also translated with (search-terms.ts). */
+export function useTermPairs(pairs: [string, string][]): void {
+  termPairs = pairs;
+}
 let merging: Promise<Bundle> | undefined;
 
 const bundles = new Map<Lang, Promise<Bundle>>();
@@ -243,7 +249,7 @@ function variants(queries: string[], bundles: Bundle[]): string[] {
  */
 export async function runSearch(bundleRoot: string, lang: Lang, query: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
   const e = await loadEngine(bundleRoot, lang);
-  const translated = translateQuery(query);
+  const translated = translateQuery(query, termPairs);
   const judge = (found: Map<string, PagefindResult>) => inspect(found, lang, query, translated);
   if (e.other)
     return { ...(await judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters))), otherPending: false };

@@ -1,6 +1,6 @@
 // The search page: reads ?q=&type=&report= (so a search is a link a teacher can share),
 // runs it, and renders results as DOM nodes (excerpts are text runs, never HTML).
-import { runSearch, searchOther, type Hit, type Lang, type Outcome, type SearchFilters } from './search-engine.ts';
+import { runSearch, searchOther, useTermPairs, type Hit, type Lang, type Outcome, type SearchFilters } from './search-engine.ts';
 import type { Excerpt } from './search-excerpt.ts';
 import { compact, queryTerms } from './search-text.ts';
 
@@ -9,6 +9,7 @@ interface Config {
   bundle: string;
   reports: Record<string, string>;
   strings: Record<string, string>;
+  terms: [string, string][];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -57,6 +58,7 @@ function readForm(form: HTMLFormElement): { query: string; filters: SearchFilter
 
 export function startSearchPage(): void {
   const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
+  useTermPairs(config.terms);
   const form = document.getElementById('search-form') as HTMLFormElement;
   const status = document.getElementById('search-status')!;
   const own = document.getElementById('search-results')!;

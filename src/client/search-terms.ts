@@ -1,7 +1,8 @@
 // zh ↔ en renderings of the terms readers search for, after /work/shared/WRITING.md's term
-// list. A query containing one is also run with the other language's rendering, so a
-// reader on an English page who types 昇腾 also finds the English pages about Ascend.
-// TODO(issue 9): read the glossary's term pairs (issue 10) instead once it has a data file.
+// list: these names of products, places and bodies, and the glossary's terms, which the
+// search page passes in (glossaryTermPairs in src/data/glossary.ts). A query containing one is
+// also run with the other language's rendering, so a reader on an English page who types 昇腾
+// also finds the English pages about Ascend.
 const PAIRS: [string, string][] = [
   ['智能计算中心', 'intelligent computing centre'],
   ['智算中心', 'AI computing centre'],
@@ -76,11 +77,14 @@ function replaceAll(query: string, from: string, to: string, wholeWord: boolean)
  * The query with its known terms rendered in the other language, or null when it has none.
  * Longer terms are tried first, so 智能算力 becomes "AI computing power", not "智能 computing power".
  */
-export function translateQuery(query: string): string | null {
+export function translateQuery(query: string, extra: [zh: string, en: string][] = []): string | null {
   // A query with Chinese in it is rendered into English, any other into Chinese; never both,
   // or a term would be translated back.
   const toEnglish = /\p{Script=Han}/u.test(query);
-  const pairs = PAIRS.map(([zh, en]): [string, string] => (toEnglish ? [zh, ` ${en} `] : [en, zh])).sort((a, b) => b[0].length - a[0].length);
+  // A term listed here wins over the glossary's rendering of the same term.
+  const known = new Set(PAIRS.flatMap(([zh, en]) => [zh, en.toLowerCase()]));
+  const all = [...PAIRS, ...extra.filter(([zh, en]) => !known.has(zh) && !known.has(en.toLowerCase()))];
+  const pairs = all.map(([zh, en]): [string, string] => (toEnglish ? [zh, ` ${en} `] : [en, zh])).sort((a, b) => b[0].length - a[0].length);
   let out = query;
   let changed = false;
   for (const [from, to] of pairs) {

@@ -40,3 +40,34 @@ export function glossaryEntry(id: string, where: string): GlossaryEntry {
   if (!entry) throw new Error(`${where}: <Term id="${id}"> is not in data/glossary.json (known: ${[...readGlossary().keys()].join(', ')})`);
   return entry;
 }
+
+/** "PUE（电能利用效率）" → ["PUE", "电能利用效率"]; "basic (general-purpose) computing" → ["basic computing", "general-purpose"]. */
+function splitTerm(term: string): { main: string; aside?: string } {
+  const aside = term.match(/[（(]([^）)]+)[）)]/)?.[1];
+  const main = term
+    .replace(/\s*[（(][^）)]+[）)]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { main, aside };
+}
+
+/**
+ * The glossary's zh ↔ en renderings as search term pairs (src/client/search-terms.ts): each
+ * term, and the terms in its parentheses when both languages have one (图形处理器 ↔ graphics
+ * processing unit). Terms spelled alike in both languages need no translation; a term listing
+ * alternatives ("十三五 / 十四五") has no one rendering to pair, so neither is used.
+ */
+export function glossaryTermPairs(): [zh: string, en: string][] {
+  const pairs: [string, string][] = [];
+  for (const { term } of readGlossary().values()) {
+    if (term.zh.includes('/') || term.en.includes('/')) continue;
+    const zh = splitTerm(term.zh);
+    const en = splitTerm(term.en);
+    const candidates: [string | undefined, string | undefined][] = [
+      [zh.main, en.main],
+      [zh.aside, en.aside],
+    ];
+    for (const [z, e] of candidates) if (z && e && z.toLowerCase() !== e.toLowerCase()) pairs.push([z.replace(/(?<=[A-Za-z0-9]) (?=\p{Script=Han})/gu, ''), e]);
+  }
+  return pairs;
+}

@@ -106,6 +106,8 @@ const CASES: Case[] = [
     other: true,
   },
   { lang: 'zh', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\//, other: true },
+  // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary.
+  { lang: 'en', q: '图形处理器', target: /^\/en\/glossary\// },
 ];
 
 let session: Session;

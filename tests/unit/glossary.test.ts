@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGlossary } from '../../src/data/glossary.ts';
+import { glossaryTermPairs, readGlossary } from '../../src/data/glossary.ts';
 
 const glossary = readGlossary();
 
@@ -33,5 +33,25 @@ describe('the glossary', () => {
       expect(entry.definition.en, id).toMatch(/\.$/);
       expect(entry.definition.zh, `${id} has a half-width comma in Chinese`).not.toMatch(/[\u4e00-\u9fff],/);
     }
+  });
+});
+
+describe("the glossary's search term pairs", () => {
+  const pairs = glossaryTermPairs();
+
+  it('pair each term, and the terms in its parentheses, across the two languages', () => {
+    expect(pairs).toContainEqual(['算力', 'computing power']);
+    expect(pairs).toContainEqual(['智算中心', 'AI computing centre']);
+    expect(pairs).toContainEqual(['图形处理器', 'graphics processing unit']);
+    // The English parenthesis of "basic (general-purpose) computing" has no Chinese twin.
+    expect(pairs).toContainEqual(['基础算力', 'basic computing']);
+  });
+
+  it('leave out terms spelled alike, and terms that list alternatives', () => {
+    for (const [zh, en] of pairs) {
+      expect(zh.toLowerCase(), zh).not.toBe(en.toLowerCase());
+      expect(`${zh}${en}`, zh).not.toMatch(/[/（）()]/);
+    }
+    expect(pairs.some(([zh]) => zh.includes('十三五'))).toBe(false);
   });
 });

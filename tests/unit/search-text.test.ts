@@ -52,6 +52,13 @@ describe('query translation', () => {
   it('returns null for a query with no known term', () => {
     expect(translateQuery('量子纠缠')).toBeNull();
   });
+
+  it('also uses the term pairs it is given, after its own', () => {
+    expect(translateQuery('图形处理器', [['图形处理器', 'graphics processing unit']])).toBe('graphics processing unit');
+    expect(translateQuery('graphics processing unit', [['图形处理器', 'graphics processing unit']])).toBe('图形处理器');
+    // Its own rendering of 算力 wins over another one passed in.
+    expect(translateQuery('算力', [['算力', 'compute']])).toBe('computing power');
+  });
 });
 
 describe("Pagefind's excerpts", () => {
