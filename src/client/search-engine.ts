@@ -5,7 +5,7 @@
 import { compact, matchQuality, queryTerms, type MatchQuality } from './search-text.ts';
 import { translateQuery } from './search-terms.ts';
 import { locateMatch, type Excerpt } from './search-excerpt.ts';
-import { chunkOf, narrowQuery, pagefindWords, type Bundle, type ChunkRange } from './search-narrow.ts';
+import { chunksOf, narrowQuery, type Bundle, type ChunkRange } from './search-narrow.ts';
 
 export type Lang = 'zh' | 'en';
 export interface SearchFilters {
@@ -72,20 +72,19 @@ interface Engine {
   other?: Bundle;
 }
 let engine: Promise<Engine> | undefined;
+let merging: Promise<Bundle> | undefined;
+const chunkLists = new Map<Lang, Promise<Bundle>>();
 let termPairs: [string, string][] = [];
 
 /** The glossary's zh ↔ en term pairs, which queries are also translated with (search-terms.ts). */
 export function useTermPairs(pairs: [string, string][]): void {
   termPairs = pairs;
 }
-let merging: Promise<Bundle> | undefined;
-
-const bundles = new Map<Lang, Promise<Bundle>>();
 
 /** A bundle's chunk list, fetched once. */
 function readChunks(bundleRoot: string, lang: Lang): Promise<Bundle> {
-  if (!bundles.has(lang))
-    bundles.set(
+  if (!chunkLists.has(lang))
+    chunkLists.set(
       lang,
       (async () => {
         const response = await fetch(`${bundleRoot}${lang}/chunks.json`);
@@ -94,7 +93,7 @@ function readChunks(bundleRoot: string, lang: Lang): Promise<Bundle> {
         return { language: SEGMENTER_LANG[lang], chunks, loaded: new Set<number>() };
       })(),
     );
-  return bundles.get(lang)!;
+  return chunkLists.get(lang)!;
 }
 
 /** Loads the page language's bundle once; the other language's is merged only when needed. */
@@ -134,11 +133,7 @@ async function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<Bu
 
 /** Records the chunks a query has made Pagefind download, so later queries count them as free. */
 function markLoaded(query: string, bundles: Bundle[]): void {
-  for (const bundle of bundles)
-    for (const word of pagefindWords(query, bundle.language)) {
-      const i = chunkOf(word, bundle.chunks);
-      if (i !== undefined) bundle.loaded.add(i);
-    }
+  for (const bundle of bundles) for (const i of chunksOf(query, bundle)) bundle.loaded.add(i);
 }
 
 function langOfResult(id: string): Lang {

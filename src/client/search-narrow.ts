@@ -61,13 +61,16 @@ export function chunkOf(word: string, chunks: ChunkRange[]): number | undefined 
   return i < 0 ? undefined : i;
 }
 
+/** The chunks of a bundle that Pagefind downloads for `query`. */
+export function chunksOf(query: string, bundle: Bundle): Set<number> {
+  const found = pagefindWords(query, bundle.language).map((w) => chunkOf(w, bundle.chunks));
+  return new Set(found.filter((i) => i !== undefined));
+}
+
 /** The bytes a query would download from these bundles, counting each new chunk once. */
 export function queryBytes(query: string, bundles: Bundle[]): number {
   let bytes = 0;
-  for (const bundle of bundles) {
-    const needed = new Set(pagefindWords(query, bundle.language).map((w) => chunkOf(w, bundle.chunks)));
-    for (const i of needed) if (i !== undefined && !bundle.loaded.has(i)) bytes += bundle.chunks[i][2];
-  }
+  for (const bundle of bundles) for (const i of chunksOf(query, bundle)) if (!bundle.loaded.has(i)) bytes += bundle.chunks[i][2];
   return bytes;
 }
 
