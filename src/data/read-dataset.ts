@@ -1,11 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { datasetMetaSchema, PROVENANCE_COLUMNS, qualifierSchema, type ColumnDef, type DatasetMeta } from '../schemas/dataset.ts';
 import { UNIT_NAMES, type Qualifier, type Unit } from '../format/units.ts';
 import { DataError } from './errors.ts';
 import { quoteOccursIn, readSource } from './sources.ts';
-import { dataDir } from './paths.ts';
 
 export type Cell = string | number | null;
 
@@ -73,6 +72,9 @@ function checkHeader(header: string[], meta: DatasetMeta, file: string): void {
   const needsUnit = Object.values(meta.columns).some((c) => c.unit === 'row');
   if (needsUnit) expected.add('unit');
   header.forEach((name, i) => {
+    const first = header.indexOf(name);
+    // A repeated column would let the last cell silently win when the row becomes an object.
+    if (first !== i) throw new DataError(file, 1, name, `column "${name}" appears twice in the header (columns ${first + 1} and ${i + 1})`);
     if (!expected.has(name)) throw new DataError(file, 1, name || `#${i + 1}`, `column "${name}" is not declared in ${meta.id}.meta.json`);
   });
   for (const name of expected) {
@@ -127,8 +129,4 @@ export function readDatasetFile(csvFile: string): Dataset {
   if (text.split('\n').length - (text.endsWith('\n') ? 1 : 0) !== lines.length) throw brokenLineError(text, file);
   const rows = lines.slice(1).map((cells, i) => parseRow(cells, header, meta, file, i + 2));
   return { meta, rows, file };
-}
-
-export function datasetPath(report: string, id: string): string {
-  return join(dataDir(), report, `${id}.csv`);
 }

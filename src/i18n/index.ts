@@ -24,10 +24,6 @@ export function htmlLang(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'zh' || value === 'en';
-}
-
 export function pick<T>(text: { zh: T; en: T }, lang: Lang): T {
   return text[lang];
 }

@@ -22,7 +22,7 @@ describe('readDatasetFile', () => {
     expect(rows[2]).toMatchObject({ note_zh: '跨行', note_en: 'Crosses a line break' });
   });
 
-  it('finds a quote across the line breaks and stray spaces of the PDF text', () => {
+  it('finds a quote despite the stray spaces the PDF text puts inside words (line breaks: data-errors.test.ts)', () => {
     const { rows } = readDatasetFile(resolve(fixtures, 'data/fixture-report/good.csv'));
     expect(rows[2].quote).toBe('同比保持 55%的高位增长');
   });
