@@ -15,13 +15,23 @@ const steps = [
   ['tests of the built site and in Chromium', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
 ];
 
+const times = [];
+const printTimes = () => {
+  console.log('\nTime per stage:');
+  for (const [name, seconds] of times) console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${name}`);
+  console.log(`  ${times.reduce((sum, [, s]) => sum + s, 0).toFixed(1).padStart(7)} s  in all`);
+};
+
 for (const [name, command, args, extra = {}] of steps) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extra } });
+  times.push([name, (Date.now() - started) / 1000]);
   if (result.status !== 0) {
+    printTimes();
     console.error(`\n✗ ${name} failed (exit ${result.status})`);
     process.exit(result.status || 1);
   }
-  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`✓ ${name} (${times.at(-1)[1].toFixed(1)} s)`);
 }
+printTimes();
