@@ -24,6 +24,7 @@ export function bundleReadme(): string {
     '- Data columns as described in each JSON file (`columns`); a number column `x` has its unit in `x_unit`.',
     "- `qualifier`: the report's hedge (approx, more-than, nearly, forecast …, joined with +). 报告的限定词。",
     '- `quote`: the words of the report that state the figure, verbatim. 报告原文。',
+    '- `quote_en`, `translation_note`: our English translation of the quote (faithful, hedges kept) and, where a term is ambiguous, a note on it. 本站的英译及译注。',
     '- `note_zh`, `note_en`: our note (a garbled table, an inference, a disagreement with another report). 我们的说明。',
     '- `source_zh`, `source_en`, `attribution`: the report and section, and who to credit. 出处与署名。',
     '- `cross-report-measures.json`: rows of different reports that state the same measure. 跨报告的同一指标。',

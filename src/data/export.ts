@@ -9,7 +9,7 @@ export function attributionOf(source: Source): string {
 
 /**
  * The dataset as a CSV that stands alone: every data column, the unit of each
- * number column, the report's hedge, the verbatim quote, notes, and the source
+ * number column, the report's hedge, the verbatim quote and our English of it, notes, and the source
  * and attribution on every row (a CSV has no place for a header note).
  */
 export function datasetCsv({ meta, rows }: Dataset): string {
@@ -24,6 +24,8 @@ export function datasetCsv({ meta, rows }: Dataset): string {
     Object.assign(record, {
       qualifier: row.qualifier.join('+'),
       quote: row.quote,
+      quote_en: row.quote_en,
+      translation_note: row.translation_note ?? '',
       note_zh: row.note_zh ?? '',
       note_en: row.note_en ?? '',
       source_zh: `${source.publisherShort.zh}《${source.title.zh}》${meta.section.zh}`,

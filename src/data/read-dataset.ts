@@ -5,6 +5,7 @@ import { datasetMetaSchema, PROVENANCE_COLUMNS, qualifierSchema, type ColumnDef,
 import { UNIT_NAMES, type Qualifier, type Unit } from '../format/units.ts';
 import { DataError } from './errors.ts';
 import { quoteOccursIn, readSource } from './sources.ts';
+import { quoteEnProblem } from './quote-en.ts';
 
 export type Cell = string | number | null;
 
@@ -12,6 +13,10 @@ export type Cell = string | number | null;
 export interface DataRow {
   [column: string]: Cell | Qualifier[] | undefined;
   quote: string;
+  /** Our English rendering of `quote` (the report's words are Chinese). */
+  quote_en: string;
+  /** Where a term or a garbled passage needed a choice, what we chose. */
+  translation_note: string | null;
   qualifier: Qualifier[];
   note_zh: string | null;
   note_en: string | null;
@@ -67,6 +72,8 @@ export function readMeta(metaFile: string): DatasetMeta {
   return parsed.data;
 }
 
+const OPTIONAL_COLUMNS = new Set(['note_zh', 'note_en', 'qualifier', 'translation_note']);
+
 function checkHeader(header: string[], meta: DatasetMeta, file: string): void {
   const expected = new Set([...Object.keys(meta.columns), ...PROVENANCE_COLUMNS]);
   const needsUnit = Object.values(meta.columns).some((c) => c.unit === 'row');
@@ -78,7 +85,7 @@ function checkHeader(header: string[], meta: DatasetMeta, file: string): void {
     if (!expected.has(name)) throw new DataError(file, 1, name || `#${i + 1}`, `column "${name}" is not declared in ${meta.id}.meta.json`);
   });
   for (const name of expected) {
-    if (name !== 'note_zh' && name !== 'note_en' && name !== 'qualifier' && !header.includes(name)) throw new DataError(file, 1, name, `missing column "${name}"`);
+    if (!OPTIONAL_COLUMNS.has(name) && !header.includes(name)) throw new DataError(file, 1, name, `missing column "${name}"`);
   }
 }
 
@@ -89,10 +96,15 @@ function parseRow(cells: string[], header: string[], meta: DatasetMeta, file: st
   const quote = (raw.quote ?? '').trim();
   if (!quote) throw at('quote')('every row needs the verbatim quote from the report');
   if (!quoteOccursIn(meta.report, quote)) throw at('quote')(`quote not found in report "${meta.report}": "${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''}"`);
+  const quoteEn = (raw.quote_en ?? '').trim();
+  const englishProblem = quoteEnProblem(quoteEn);
+  if (englishProblem) throw at('quote_en')(englishProblem);
   const noteZh = raw.note_zh?.trim() || null;
   const noteEn = raw.note_en?.trim() || null;
   if (Boolean(noteZh) !== Boolean(noteEn)) throw at(noteZh ? 'note_en' : 'note_zh')('a note needs both languages');
-  const row: DataRow = { quote, qualifier: parseQualifiers(raw.qualifier ?? '', at('qualifier')), note_zh: noteZh, note_en: noteEn };
+  const qualifier = parseQualifiers(raw.qualifier ?? '', at('qualifier'));
+  const translationNote = raw.translation_note?.trim() || null;
+  const row: DataRow = { quote, quote_en: quoteEn, translation_note: translationNote, qualifier, note_zh: noteZh, note_en: noteEn };
   if ('unit' in raw) {
     if (!(UNIT_NAMES as string[]).includes(raw.unit.trim())) throw at('unit')(`unknown unit "${raw.unit}" (see src/format/units.ts)`);
     row.unit = raw.unit.trim() as Unit;

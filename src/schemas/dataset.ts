@@ -43,7 +43,7 @@ export const datasetMetaSchema = z
     anchor: kebab.optional(),
     /** Topic pages this dataset belongs to. */
     tags: z.array(z.enum(TOPICS)).min(1),
-    /** Data columns (not the provenance columns quote, qualifier, note_zh, note_en, unit). */
+    /** Data columns (not the provenance columns quote, quote_en, translation_note, qualifier, note_zh, note_en, unit). */
     columns: z.record(z.string(), columnSchema),
     /** Caveats that apply to the whole dataset. */
     notes: z.array(bilingual).default([]),
@@ -52,5 +52,5 @@ export const datasetMetaSchema = z
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
 /** Columns every row carries to say where its figure comes from. */
-export const PROVENANCE_COLUMNS = ['quote', 'qualifier', 'note_zh', 'note_en'] as const;
+export const PROVENANCE_COLUMNS = ['quote', 'quote_en', 'translation_note', 'qualifier', 'note_zh', 'note_en'] as const;
 export const qualifierSchema = z.enum(QUALIFIER_NAMES);
