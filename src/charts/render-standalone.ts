@@ -4,6 +4,7 @@ import { readPalette, resolveColours, type Theme } from './lib/palette.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import { fontFamilyAttribute, resvgFontOptions } from './lib/fonts.ts';
 import { assertFontCoverage } from './lib/font-coverage.ts';
+import { cachedPng } from './lib/png-cache.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { Lang } from '../format/number.ts';
 
@@ -93,8 +94,7 @@ export function renderStandaloneSvg(spec: ChartSpec, data: ChartData, lang: Lang
  */
 export function renderPng(svg: string, scale = 2): Buffer {
   assertFontCoverage(svg);
-  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: resvgFontOptions() });
-  return resvg.render().asPng();
+  return cachedPng(svg, scale, () => new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: resvgFontOptions() }).render().asPng());
 }
 
 /** A 1200×630 social preview: the standalone chart centred on the page colour. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { renderPng, renderStandaloneSvg } from '../../src/charts/render-standalone.ts';
 import { drawnCharacters, uncoveredCharacters } from '../../src/charts/lib/font-coverage.ts';
@@ -18,6 +18,11 @@ function labelSvg(): string {
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('fonts of the build-time images', () => {
+  // Every render here is drawn afresh, not read from the build's image cache.
+  beforeAll(() => {
+    process.env.PNG_CACHE_DIR = 'off';
+  });
+
   it('come from the npm packages in the lock file, not from the host', () => {
     for (const file of FONT_FILES) {
       expect(file).toMatch(/node_modules\/@expo-google-fonts\/noto-sans(-sc|-symbols-2)?\/.+\.ttf$/);
