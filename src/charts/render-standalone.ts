@@ -5,6 +5,7 @@ import { wrapText } from './lib/wrap-text.ts';
 import { fontFamilyAttribute, resvgFontOptions } from './lib/fonts.ts';
 import { assertFontCoverage } from './lib/font-coverage.ts';
 import { cachedPng } from './lib/png-cache.ts';
+import { optimisePng } from './lib/png-optimise.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { Lang } from '../format/number.ts';
 
@@ -89,12 +90,13 @@ export function renderStandaloneSvg(spec: ChartSpec, data: ChartData, lang: Lang
 }
 
 /**
- * Rasterises a standalone SVG; scale 2 gives a crisp image on high-density screens. Stops
- * the build when the SVG draws a character our fonts lack: resvg would draw an empty box.
+ * Rasterises a standalone SVG, losslessly optimised; scale 2 gives a crisp image on high-density
+ * screens. Stops the build when the SVG draws a character our fonts lack: resvg would draw an
+ * empty box.
  */
 export function renderPng(svg: string, scale = 2): Buffer {
   assertFontCoverage(svg);
-  return cachedPng(svg, scale, () => new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: resvgFontOptions() }).render().asPng());
+  return cachedPng(svg, scale, () => optimisePng(new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: resvgFontOptions() }).render().asPng()));
 }
 
 /** A 1200×630 social preview: the standalone chart centred on the page colour. */

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FONT_FILES } from './fonts.ts';
+import { pngStats } from './png-optimise.ts';
 
 // Images are a pure function of the SVG, the scale, resvg's version and the font files, so a
 // render is cached under the hash of all four. Rasterising is most of an image's cost; the
@@ -26,7 +27,9 @@ export function cachedPng(svg: string, scale: number, draw: () => Buffer): Buffe
   if (cacheDir() === 'off') return draw();
   const file = cacheFile(svg, scale);
   try {
-    return readFileSync(file);
+    const png = readFileSync(file);
+    pngStats().cached += 1;
+    return png;
   } catch {
     const png = draw();
     mkdirSync(cacheDir(), { recursive: true });
