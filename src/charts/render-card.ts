@@ -28,8 +28,10 @@ function escapeXml(text: string): string {
 function clampLines(text: string, width: number, size: number, max: number): string[] {
   const lines = wrapText(text, width, size);
   if (lines.length <= max) return lines;
-  const last = lines[max - 1].replace(/[\s,，、;；:：]*.$/u, '');
-  return [...lines.slice(0, max - 1), `${last}…`];
+  // Room for the ellipsis: drop the last word of Latin text, the last character of Chinese.
+  const line = lines[max - 1];
+  const shorter = /[A-Za-z0-9]$/.test(line) && /\s/.test(line) ? line.replace(/\s+\S+$/, '') : line.replace(/.$/u, '');
+  return [...lines.slice(0, max - 1), `${shorter.replace(/[\s,，、;；:：]+$/u, '')}…`];
 }
 
 interface Block {
