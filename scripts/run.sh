@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
 # Runs one of the project's npm scripts on a fresh machine: first brings Node >= 22.12,
-# the npm packages, fonts for the chart images and, for tests and benchmarks, Debian's Chromium.
+# the npm packages (the chart images' fonts among them) and, for tests and benchmarks, Debian's Chromium.
 #   bash scripts/run.sh serve   build the site and serve it on http://127.0.0.1:4321/
 #   bash scripts/run.sh test    every check (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Packages from Debian: fonts for the chart images drawn at build time (Chinese and Latin),
-# and Chromium for the browser tests and benchmarks.
+# Packages from Debian: Chromium for the browser tests and benchmarks. The fonts of the
+# images drawn at build time come from npm (src/charts/lib/fonts.ts), not from the host.
 packages=()
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || packages+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi 'Liberation Sans' || packages+=(fonts-liberation)
 case "${1:-}" in
   test | test:e2e | bench | bench:*) [ -x /usr/bin/chromium ] || packages+=(chromium) ;;
 esac
@@ -19,7 +17,7 @@ if [ ${#packages[@]} -gt 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   else
-    echo "run.sh: missing Debian packages: ${packages[*]} (install them as root; chart images need the fonts)" >&2
+    echo "run.sh: missing Debian packages: ${packages[*]} (install them as root)" >&2
     case "${1:-}" in test | test:e2e | bench | bench:*) exit 1 ;; esac
   fi
 fi

@@ -2,7 +2,8 @@
 // Unit and chart tests need no build; build and browser tests read dist/ and dist-base/.
 import { spawnSync } from 'node:child_process';
 
-const env = { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' };
+// The test builds say on purpose which host they use: CI=true makes an unset SITE_URL an error.
+const env = { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://ai-infra.example.org' };
 // DIST_DIR and DIST_BASE_DIR move the two builds, so parallel runs in one tree do not collide.
 const dist = process.env.DIST_DIR ?? 'dist';
 const distBase = process.env.DIST_BASE_DIR ?? 'dist-base';

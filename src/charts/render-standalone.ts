@@ -2,15 +2,20 @@ import { Resvg } from '@resvg/resvg-js';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { readPalette, resolveColours, type Theme } from './lib/palette.ts';
 import { wrapText } from './lib/wrap-text.ts';
+import { fontFamilyAttribute, resvgFontOptions } from './lib/fonts.ts';
+import { assertFontCoverage } from './lib/font-coverage.ts';
+import { cachedPng } from './lib/png-cache.ts';
+import { optimisePng } from './lib/png-optimise.ts';
 import { renderChartSvg } from './render-svg.ts';
 import type { Lang } from '../format/number.ts';
 
 export const STANDALONE_WIDTH = 720;
 const PAD = 16;
-// Latin text needs a Latin font first: the CJK font's quotes and § are full-width.
+// Only the fonts that come with the project (src/charts/lib/fonts.ts): a viewer's own
+// font takes over only in the SVG download, where the generic family is the last resort.
 const FONTS: Record<Lang, string> = {
-  zh: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
-  en: "'Liberation Sans', 'DejaVu Sans', Arial, 'Noto Sans CJK SC', sans-serif",
+  zh: `${fontFamilyAttribute('zh')}, sans-serif`,
+  en: `${fontFamilyAttribute('en')}, sans-serif`,
 };
 
 function escapeXml(text: string): string {
@@ -84,13 +89,14 @@ export function renderStandaloneSvg(spec: ChartSpec, data: ChartData, lang: Lang
   return resolveColours(svg, palette);
 }
 
-/** Rasterises a standalone SVG; scale 2 gives a crisp image on high-density screens. */
+/**
+ * Rasterises a standalone SVG, losslessly optimised; scale 2 gives a crisp image on high-density
+ * screens. Stops the build when the SVG draws a character our fonts lack: resvg would draw an
+ * empty box.
+ */
 export function renderPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC', sansSerifFamily: 'Noto Sans CJK SC' },
-  });
-  return resvg.render().asPng();
+  assertFontCoverage(svg);
+  return cachedPng(svg, scale, () => optimisePng(new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: resvgFontOptions() }).render().asPng()));
 }
 
 /** A 1200×630 social preview: the standalone chart centred on the page colour. */

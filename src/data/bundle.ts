@@ -6,6 +6,9 @@ import { crossReportFile } from './cross-report.ts';
 import { datasetCsv, datasetJson } from './export.ts';
 import { readSources } from './sources.ts';
 import { zip } from './zip.ts';
+import { buildDataPackage } from './datapackage.ts';
+import { langHref, routes } from '../i18n/routes.ts';
+import { PLACEHOLDER_SITE } from '../integrations/site-url.ts';
 
 export const BUNDLE_NAME = 'ai-infra-datasets.zip';
 
@@ -29,6 +32,7 @@ export function bundleReadme(): string {
     '- `source_zh`, `source_en`, `attribution`: the report and section, and who to credit. 出处与署名。',
     '- `cross-report-measures.json`: rows of different reports that state the same measure. 跨报告的同一指标。',
     '- `code-labels.json`: the Chinese and English names of category codes (cn, foreign, built …). 分类代码的中英文名称。',
+    '- `datapackage.json`: a Frictionless Data Package describing every CSV (field types, units, sources, licence); `frictionless validate datapackage.json`, or load it with pandas, R or any Frictionless tool. 机器可读的数据包说明。',
     '',
     '## Reports and rights / 报告与版权',
     '',
@@ -47,6 +51,18 @@ export function bundleReadme(): string {
   return lines.join('\n');
 }
 
+/** datapackage.json for the archive's layout: <report>/<dataset>.csv. */
+export function bundleDataPackage(): string {
+  const site = import.meta.env?.SITE ?? PLACEHOLDER_SITE;
+  const abs = (path: string) => new URL(path, site).href;
+  const descriptor = buildDataPackage({
+    pathOf: (ds) => `${ds.meta.report}/${ds.meta.id}.csv`,
+    reportUrl: (report) => abs(routes.report('en', report)),
+    homepage: abs(langHref('en', 'data/')),
+  });
+  return JSON.stringify(descriptor, null, 2);
+}
+
 let cache: Buffer | undefined;
 
 /** Every dataset as CSV and JSON, the cross-report mapping and a README, in one archive. */
@@ -58,6 +74,7 @@ export function buildDataBundle(): Buffer {
   ]);
   cache = zip([
     { name: 'README.md', data: Buffer.from(bundleReadme(), 'utf8') },
+    { name: 'datapackage.json', data: Buffer.from(bundleDataPackage(), 'utf8') },
     { name: 'cross-report-measures.json', data: readFileSync(crossReportFile()) },
     { name: 'code-labels.json', data: readFileSync(join(dataDir(), 'code-labels.json')) },
     ...files,

@@ -1,0 +1,3 @@
+import { startEmbedFrame } from './embed-frame.ts';
+
+startEmbedFrame();
