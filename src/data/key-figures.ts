@@ -16,7 +16,8 @@ export function readKeyFigure(dataset: string, measure: string, lang: Lang, col 
   const label = String(row[`label_${lang}`] ?? '');
   const year = row.year ? formatDate(String(row.year), lang) : '';
   return {
-    text: lookupValue(dataset, where, col, lang).text,
+    // A strip may keep the report's hedge as a compact tag; running prose may not.
+    text: lookupValue(dataset, where, col, lang).tagged,
     context: year ? (lang === 'zh' ? `${label}（${year}）` : `${label} (${year})`) : label,
     quote: row.quote,
   };

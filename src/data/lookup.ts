@@ -1,6 +1,6 @@
 import { readDataset } from './catalog.ts';
 import type { DataRow } from './read-dataset.ts';
-import { formatQualified, type Lang } from '../format/number.ts';
+import { formatQualified, formatValue, type Lang } from '../format/number.ts';
 import type { Unit } from '../format/units.ts';
 
 /** Parses "measure=total-compute,year=2020" into a filter. */
@@ -21,12 +21,23 @@ export function lookupRow(datasetId: string, where: string): DataRow {
   return hits[0];
 }
 
-/** A figure from the data, formatted for prose, with the report's hedge. */
-export function lookupValue(datasetId: string, where: string, column: string, lang: Lang): { text: string; row: DataRow } {
-  const { meta } = readDataset(datasetId);
+export interface LookedUpValue {
+  /** The number and unit only, for running prose: the sentence around it carries the hedge in words. */
+  text: string;
+  /** The number with the report's hedge as a compact tag (约31%, US$25.1 billion (forecast)), for key-figure strips. */
+  tagged: string;
+  row: DataRow;
+  /** 1-based position of the row in its dataset: the dataset page's row anchor. */
+  rowNumber: number;
+}
+
+/** A figure from the data, formatted for the language. */
+export function lookupValue(datasetId: string, where: string, column: string, lang: Lang): LookedUpValue {
+  const { meta, rows } = readDataset(datasetId);
   const def = meta.columns[column];
   if (!def || def.type !== 'number') throw new Error(`dataset "${datasetId}" has no number column "${column}"`);
   const row = lookupRow(datasetId, where);
   const unit = (def.unit === 'row' ? row.unit : def.unit) as Unit;
-  return { text: formatQualified(row[column] as number, unit, lang, row.qualifier), row };
+  const value = row[column] as number;
+  return { text: formatValue(value, unit, lang), tagged: formatQualified(value, unit, lang, row.qualifier), row, rowNumber: rows.indexOf(row) + 1 };
 }

@@ -130,11 +130,14 @@ describe('the strategic-push-for-ai explainer', () => {
     expect(readingMinutes(article(lang), lang)).toBeLessThanOrEqual(8);
   });
 
-  it('shows the headline figures with the report’s hedges', () => {
-    expect(lookupValue('strategic-push-headline-figures', 'measure=nvidia-high-end-chips', 'value', 'zh').text).toBe('超过90%');
-    expect(lookupValue('strategic-push-headline-figures', 'measure=nvidia-high-end-chips', 'value', 'en').text).toBe('more than 90%');
-    expect(lookupValue('strategic-push-headline-figures', 'measure=ai2000-count', 'value', 'en').text).toBe('196 people');
-    expect(lookupValue('strategic-push-headline-figures', 'measure=min-adoption-ratio', 'value', 'en').text).toBe('at least 30% (target)');
+  it('gives prose the bare figure and key-figure strips the report’s hedges', () => {
+    const value = (measure: string, lang: 'zh' | 'en') => lookupValue('strategic-push-headline-figures', `measure=${measure}`, 'value', lang);
+    expect(value('nvidia-high-end-chips', 'zh').text).toBe('90%');
+    expect(value('nvidia-high-end-chips', 'zh').tagged).toBe('超过90%');
+    expect(value('nvidia-high-end-chips', 'en').tagged).toBe('more than 90%');
+    expect(value('ai2000-count', 'en').text).toBe('196 people');
+    expect(value('min-adoption-ratio', 'en').text).toBe('30%');
+    expect(value('min-adoption-ratio', 'en').tagged).toBe('at least 30% (target)');
   });
 
   it('separates an English count from its unit word', () => {
