@@ -4,8 +4,7 @@ import type { Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const STATEMENTS = 'expert-statements-2023';
 const EXPERTS = 'experts-2023';
@@ -118,7 +117,7 @@ const spec: ChartSpec = {
         interactive
           ? Plot.tip(
               all,
-              Plot.pointer({ ...common, anchor: narrow ? 'right' : undefined, lineWidth: tipLineWidth(width), title: (c: Cell) => tipText(c.tip, width) }),
+              Plot.pointer({ ...common, anchor: narrow ? 'right' : undefined, lineWidth: tipLineWidth(width), title: (c: Cell) => tipText(c.tip, { width, height, lang }) }),
             )
           : null,
       ],

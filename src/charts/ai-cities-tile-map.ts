@@ -5,8 +5,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, tileOf } from './lib/china-tiles.ts';
 import { label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'city-strengths';
 /** Where a province holds two named cities, the second takes the empty square beside it. */
@@ -144,7 +143,7 @@ const spec: ChartSpec = {
                 title: (c: City) =>
                   tipText(
                     [`${c.name} · ${c.first ? (lang === 'zh' ? '第一梯队' : 'first tier') : lang === 'zh' ? '文中点名' : 'named in the feature'}`, ...c.items],
-                    width,
+                    { width, height, lang },
                   ),
               }),
             )

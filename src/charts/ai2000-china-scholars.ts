@@ -3,8 +3,7 @@ import { formatNumber, formatQualified, formatTick, formatValue, type Lang } fro
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'ai2000-talent';
 const BAR = 22;
@@ -129,7 +128,7 @@ const spec: ChartSpec = {
                 x: 'value',
                 y: (d) => d.y1 + BAR / 2,
                 lineWidth: tipLineWidth(width),
-                title: (d) => tipText([d.label, d.valueText, `“${d.quote}”`], width),
+                title: (d) => tipText([d.label, d.valueText, `“${d.quote}”`], { width, height, lang }),
               }),
             )
           : null,

@@ -5,8 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { chartNumber, rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'city-ai-financing';
 const CIC = 'key-figures-strategy-2020';
@@ -121,7 +120,7 @@ const spec: ChartSpec = {
           { ...common, text: 'text', textAnchor: 'start', dx: 6, fill: 'var(--chart-text)', fontWeight: 600, lineWidth: narrow ? 13 : 30 },
         ),
         interactive ? Plot.barX(rows, Plot.pointerY({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? Plot.tip(rows, Plot.pointerY({ ...common, lineWidth: tipLineWidth(width), title: (d: Bar) => tipText(d.tip, width) })) : null,
+        interactive ? Plot.tip(rows, Plot.pointerY({ ...common, lineWidth: tipLineWidth(width), title: (d: Bar) => tipText(d.tip, { width, height, lang }) })) : null,
       ],
     };
   },

@@ -5,8 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { qualified, rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'guangzhou-unicom';
 const PREFIX = 'cloud-cores-';
@@ -100,7 +99,7 @@ const spec: ChartSpec = {
               Plot.pointerY({
                 ...common,
                 lineWidth: tipLineWidth(width),
-                title: (d: DataRow) => tipText([`${name(d)} · ${text(d)}`, label(d, 'label', lang), `“${d.quote}”`], width),
+                title: (d: DataRow) => tipText([`${name(d)} · ${text(d)}`, label(d, 'label', lang), `“${d.quote}”`], { width, height, lang }),
               }),
             )
           : null,

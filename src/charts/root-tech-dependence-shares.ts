@@ -4,8 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'dependence-shares';
@@ -106,7 +105,7 @@ const spec: ChartSpec = {
                 x: 'share',
                 y: (d) => d.y1 + BAR / 2,
                 lineWidth: tipLineWidth(width),
-                title: (d) => tipText([label(d, 'holder', lang), `${value(d)} · ${label(d, 'whole', lang)}`, `“${d.quote}”`], width),
+                title: (d) => tipText([label(d, 'holder', lang), `${value(d)} · ${label(d, 'whole', lang)}`, `“${d.quote}”`], { width, height, lang }),
               }),
             )
           : null,

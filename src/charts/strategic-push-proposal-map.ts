@@ -5,8 +5,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DIRECTIONS = 'proposal-directions';
 const MEASURES = 'proposal-measures';
@@ -120,7 +119,7 @@ const spec: ChartSpec = {
   },
   plot(data, { width, height, lang, interactive }) {
     const items = layout(data, width, lang);
-    const pointable = items.filter((d) => d.tip).map((d) => ({ ...d, tip: tipText(String(d.tip).split('\n'), width) }));
+    const pointable = items.filter((d) => d.tip).map((d) => ({ ...d, tip: tipText(String(d.tip).split('\n'), { width, height, lang }) }));
     const textMark = (kind: Item['kind']) =>
       Plot.text(
         items.filter((d) => d.kind === kind),

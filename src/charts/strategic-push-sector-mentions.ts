@@ -5,8 +5,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { formatQualified } from '../format/number.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'sector-mentions';
 const STANCES = ['strength', 'gap', 'data-holder', 'proposal'] as const;
@@ -89,7 +88,7 @@ const spec: ChartSpec = {
     const tip = (d: Cell) =>
       tipText(
         [`${d.name} · ${header(d.stance).replace('\n', '')}`, ...d.rows.map((r) => `${label(r, 'context', lang)}${lang === 'zh' ? '：' : ': '}“${r.quote}”`)],
-        width,
+        { width, height, lang },
       );
     return {
       width,

@@ -1,0 +1,120 @@
+import * as Plot from '@observablehq/plot';
+import { scaleLinear, scaleLog } from 'd3';
+import type { DataRow } from '../../data/read-dataset.ts';
+import { textWidth } from './text-width.ts';
+import { chartTip } from './tip.ts';
+import type { ChartLayout } from './types.ts';
+import { widestLine, wrapText } from './wrap-text.ts';
+
+const FONT = 12;
+const LINE = 14;
+const GAP = 6;
+
+export interface HBarOptions {
+  rows: DataRow[];
+  value: (d: DataRow) => number;
+  /** The row label (the category); wrapped onto more lines when the chart is narrow. */
+  label: (d: DataRow) => string;
+  /** The value label at the bar end (or inside the bar when there is no room past it). */
+  text: (d: DataRow) => string;
+  fill?: (d: DataRow) => string;
+  /** Tip lines; no tip when left out. */
+  tip?: (d: DataRow) => string[];
+  /** Rows stay in the given order instead of largest first (ranks, time). */
+  keepOrder?: boolean;
+  /** The value axis; `nice: false` ends it at the largest value (when the scale's maximum is unknown). */
+  x: { tickFormat: (v: number) => string; domain?: [number, number]; type?: 'linear' | 'log'; nice?: boolean; ticks?: number };
+  /** Marks drawn under the value labels (reference lines, notes). */
+  marks?: Plot.Markish[];
+  /** Room above the bars, for a reference line's label. */
+  top?: number;
+}
+
+/** Label lines of each row: at most 38 % of a phone-wide chart (30 % of a wide one). */
+function rowLabels(o: HBarOptions, width: number): Map<string, string[]> {
+  const max = width * (width < 480 ? 0.38 : 0.3);
+  return new Map(o.rows.map((d) => [o.label(d), wrapText(o.label(d), max, FONT)]));
+}
+
+function valueScale(o: HBarOptions, range: [number, number]) {
+  const max = Math.max(...o.rows.map(o.value));
+  const domain = o.x.domain ?? [o.x.type === 'log' ? Math.min(...o.rows.map(o.value)) / 2 : 0, max];
+  const scale = o.x.type === 'log' ? scaleLog(domain, range) : scaleLinear(domain, range);
+  return o.x.nice === false || o.x.domain ? scale : scale.nice(o.x.ticks);
+}
+
+/**
+ * Where each value label goes and how much right margin the chart needs: past the bar end when
+ * it fits, inside the bar when the bar is long enough, otherwise the margin grows to hold it.
+ * The last tick label, centred on its tick, must fit too.
+ */
+function placeLabels(o: HBarOptions, width: number, left: number) {
+  const ticks = (x: ReturnType<typeof valueScale>) => x.ticks(o.x.ticks ?? (width < 480 ? 3 : 5));
+  const label = (d: DataRow) => textWidth(o.text(d), FONT, true);
+  // Labels past the bar end read best: keep them all outside if that costs at most a fifth of the width.
+  const allOutside = (right: number) => {
+    const plotW = width - left - right;
+    const x = valueScale(o, [0, plotW]);
+    const last = ticks(x).at(-1)!;
+    const tick = textWidth(o.x.tickFormat(last), 11) / 2 - (plotW - x(last));
+    return Math.ceil(Math.max(8, tick + 2, ...o.rows.map((d) => x(o.value(d)) + GAP + label(d) - plotW + 2)));
+  };
+  let right = 8;
+  for (let pass = 0; pass < 4; pass++) right = allOutside(right);
+  let inside = new Set<DataRow>();
+  if (right > width * 0.2) {
+    right = Math.ceil(width * 0.2);
+    const plotW = width - left - right;
+    const x = valueScale(o, [0, plotW]);
+    inside = new Set(o.rows.filter((d) => x(o.value(d)) + GAP + label(d) > plotW + right && label(d) + 2 * GAP <= x(o.value(d))));
+  }
+  const x = valueScale(o, [0, width - left - right]);
+  return { right, inside, domain: x.domain(), ticks: ticks(x) };
+}
+
+/**
+ * A sorted horizontal bar chart with direct labels: the house form for rank and magnitude.
+ * Sizes itself: the row labels set the left margin (wrapped, measured), the value labels the
+ * right margin, the number of label lines the row height.
+ */
+export function hbarPlot(layout: ChartLayout, o: HBarOptions): Plot.PlotOptions {
+  const { width } = layout;
+  const rows = o.keepOrder ? o.rows : [...o.rows].sort((a, b) => o.value(b) - o.value(a));
+  const opts = { ...o, rows };
+  const labels = rowLabels(opts, width);
+  const left = Math.ceil(widestLine([...labels.values()].flat(), FONT)) + 10;
+  const { right, inside, domain, ticks } = placeLabels(opts, width, left);
+  const step = Math.max(26, Math.max(...[...labels.values()].map((l) => l.length)) * LINE + 10);
+  const common = { x: o.value, y: o.label } as const;
+  const fill = o.fill ?? (() => 'var(--chart-highlight)');
+  return {
+    width,
+    height: (o.top ?? 8) + 28 + rows.length * step,
+    style: { fontSize: `${FONT}px` },
+    marginLeft: left,
+    marginRight: right,
+    marginTop: o.top ?? 8,
+    marginBottom: 28,
+    x: { type: o.x.type ?? 'linear', domain, ticks, tickFormat: o.x.tickFormat, label: null, grid: true },
+    y: { domain: rows.map(o.label), axis: null, padding: 0.3 },
+    marks: [
+      Plot.axisY({ tickSize: 0, tickFormat: (l: string) => labels.get(l)!.join('\n'), lineHeight: LINE / FONT, fill: 'var(--chart-text)' }),
+      Plot.barX(rows, { ...common, x1: o.x.type === 'log' ? domain[0] : 0, x2: o.value, x: undefined, fill }),
+      Plot.ruleX([domain[0]], { stroke: 'var(--chart-text)' }),
+      ...(o.marks ?? []),
+      Plot.text(
+        rows.filter((d) => !inside.has(d)),
+        { ...common, text: o.text, textAnchor: 'start', dx: GAP, fontWeight: 600, fill: 'var(--chart-text)' },
+      ),
+      // Inside a bar: the page's background colour, which contrasts with every bar colour in both themes.
+      Plot.text(
+        rows.filter((d) => inside.has(d)),
+        { ...common, text: o.text, textAnchor: 'end', dx: -GAP, fontWeight: 600, fill: 'var(--bg)' },
+      ),
+      layout.interactive
+        ? Plot.barX(rows, Plot.pointerY({ ...common, x1: domain[0], x2: o.value, x: undefined, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
+        : null,
+      o.tip ? chartTip(rows, { x: o.value, y: o.label }, layout, o.tip) : null,
+    ],
+  };
+}
