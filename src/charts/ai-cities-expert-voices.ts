@@ -117,7 +117,12 @@ const spec: ChartSpec = {
         interactive
           ? Plot.tip(
               all,
-              Plot.pointer({ ...common, anchor: narrow ? 'right' : undefined, lineWidth: tipLineWidth(width), title: (c: Cell) => tipText(c.tip, { width, height, lang }) }),
+              Plot.pointer({
+                ...common,
+                anchor: narrow ? 'right' : undefined,
+                lineWidth: tipLineWidth(width),
+                title: (c: Cell) => tipText(c.tip, { width, height, lang }),
+              }),
             )
           : null,
       ],

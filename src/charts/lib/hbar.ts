@@ -10,16 +10,16 @@ const FONT = 12;
 const LINE = 14;
 const GAP = 6;
 
-export interface HBarOptions {
-  rows: DataRow[];
-  value: (d: DataRow) => number;
+export interface HBarOptions<T = DataRow> {
+  rows: T[];
+  value: (d: T) => number;
   /** The row label (the category); wrapped onto more lines when the chart is narrow. */
-  label: (d: DataRow) => string;
+  label: (d: T) => string;
   /** The value label at the bar end (or inside the bar when there is no room past it). */
-  text: (d: DataRow) => string;
-  fill?: (d: DataRow) => string;
+  text: (d: T) => string;
+  fill?: (d: T) => string;
   /** Tip lines; no tip when left out. */
-  tip?: (d: DataRow) => string[];
+  tip?: (d: T) => string[];
   /** Rows stay in the given order instead of largest first (ranks, time). */
   keepOrder?: boolean;
   /** The value axis; `nice: false` ends it at the largest value (when the scale's maximum is unknown). */
@@ -31,12 +31,12 @@ export interface HBarOptions {
 }
 
 /** Label lines of each row: at most 38 % of a phone-wide chart (30 % of a wide one). */
-function rowLabels(o: HBarOptions, width: number): Map<string, string[]> {
+function rowLabels<T>(o: HBarOptions<T>, width: number): Map<string, string[]> {
   const max = width * (width < 480 ? 0.38 : 0.3);
   return new Map(o.rows.map((d) => [o.label(d), wrapText(o.label(d), max, FONT)]));
 }
 
-function valueScale(o: HBarOptions, range: [number, number]) {
+function valueScale<T>(o: HBarOptions<T>, range: [number, number]) {
   const max = Math.max(...o.rows.map(o.value));
   const domain = o.x.domain ?? [o.x.type === 'log' ? Math.min(...o.rows.map(o.value)) / 2 : 0, max];
   const scale = o.x.type === 'log' ? scaleLog(domain, range) : scaleLinear(domain, range);
@@ -48,9 +48,17 @@ function valueScale(o: HBarOptions, range: [number, number]) {
  * it fits, inside the bar when the bar is long enough, otherwise the margin grows to hold it.
  * The last tick label, centred on its tick, must fit too.
  */
-function placeLabels(o: HBarOptions, width: number, left: number) {
-  const ticks = (x: ReturnType<typeof valueScale>) => x.ticks(o.x.ticks ?? (width < 480 ? 3 : 5));
-  const label = (d: DataRow) => textWidth(o.text(d), FONT, true);
+function placeLabels<T>(o: HBarOptions<T>, width: number, left: number) {
+  // As many ticks as fit with their labels apart (measured), at most the spec's count or 5.
+  const ticks = (x: ReturnType<typeof valueScale>) => {
+    const plotW = Math.abs(x.range()[1] - x.range()[0]);
+    for (let n = o.x.ticks ?? 5; n > 1; n--) {
+      const t = x.ticks(n);
+      if (t.length * (Math.max(...t.map((v) => textWidth(o.x.tickFormat(v), 11))) + 12) <= plotW + 20) return t;
+    }
+    return x.ticks(1);
+  };
+  const label = (d: T) => textWidth(o.text(d), FONT, true);
   // Labels past the bar end read best: keep them all outside if that costs at most a fifth of the width.
   const allOutside = (right: number) => {
     const plotW = width - left - right;
@@ -61,7 +69,7 @@ function placeLabels(o: HBarOptions, width: number, left: number) {
   };
   let right = 8;
   for (let pass = 0; pass < 4; pass++) right = allOutside(right);
-  let inside = new Set<DataRow>();
+  let inside = new Set<T>();
   if (right > width * 0.2) {
     right = Math.ceil(width * 0.2);
     const plotW = width - left - right;
@@ -77,16 +85,16 @@ function placeLabels(o: HBarOptions, width: number, left: number) {
  * Sizes itself: the row labels set the left margin (wrapped, measured), the value labels the
  * right margin, the number of label lines the row height.
  */
-export function hbarPlot(layout: ChartLayout, o: HBarOptions): Plot.PlotOptions {
+export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOptions {
   const { width } = layout;
   const rows = o.keepOrder ? o.rows : [...o.rows].sort((a, b) => o.value(b) - o.value(a));
   const opts = { ...o, rows };
   const labels = rowLabels(opts, width);
   const left = Math.ceil(widestLine([...labels.values()].flat(), FONT)) + 10;
-  const { right, inside, domain, ticks } = placeLabels(opts, width, left);
+  const { right, inside, domain, ticks } = placeLabels<T>(opts, width, left);
   const step = Math.max(26, Math.max(...[...labels.values()].map((l) => l.length)) * LINE + 10);
   const common = { x: o.value, y: o.label } as const;
-  const fill = o.fill ?? (() => 'var(--chart-highlight)');
+  const fill = o.fill ?? ((): string => 'var(--chart-highlight)');
   return {
     width,
     height: (o.top ?? 8) + 28 + rows.length * step,

@@ -49,11 +49,11 @@ type Channels = Record<string, unknown>;
  * The one tooltip of a chart: Plot's tip on the nearest datum (pointerY for rows of bars,
  * pointer for scatters), wrapped and sized for the chart. `lines` gives the tip's lines.
  */
-export function chartTip(
-  rows: DataRow[],
+export function chartTip<T>(
+  rows: T[],
   channels: Channels,
   layout: ChartLayout,
-  lines: (d: DataRow) => string[],
+  lines: (d: T) => string[],
   pointer: (o: Channels) => Channels = Plot.pointerY as never,
 ): Plot.Markish | null {
   if (!layout.interactive) return null;
@@ -63,7 +63,7 @@ export function chartTip(
       ...channels,
       lineWidth: tipLineWidth(layout.width),
       lineHeight: LINE_HEIGHT[layout.lang],
-      title: (d: DataRow) => tipText(lines(d), layout),
+      title: (d: T) => tipText(lines(d), layout),
     }) as Plot.TipOptions,
   );
 }
