@@ -40,3 +40,8 @@ describe('wrapText, word by word', () => {
     expect(wrapText('WWWW WWWW WWWW', 60, 12).length).toBeGreaterThan(2);
   });
 });
+
+it('keeps words joined by a no-break space on one line (a map key: "SU Suzhou")', () => {
+  const lines = wrapText('BJ\u00a0Beijing · SU\u00a0Suzhou · HZ\u00a0Hangzhou', 90, 12);
+  expect(lines.every((l) => !/(BJ|SU|HZ)$/.test(l))).toBe(true);
+});

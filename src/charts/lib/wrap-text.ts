@@ -15,7 +15,8 @@ function tokens(text: string): string[] {
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const prev = out[out.length - 1];
-    const glue = prev !== undefined && (/^\s+$/.test(segment) || (!/\s$/.test(prev) && !CJK.test(prev) && !CJK.test(segment)));
+    // A no-break space (U+00A0) joins its neighbours: "SU\u00a0Suzhou" stays on one line.
+    const glue = prev !== undefined && (/^\s+$/.test(segment) || prev.endsWith('\u00a0') || (!/\s$/.test(prev) && !CJK.test(prev) && !CJK.test(segment)));
     if (glue) out[out.length - 1] = prev + segment;
     else out.push(segment);
   }
