@@ -88,8 +88,12 @@ const spec: ChartSpec = {
           x1: start,
           x2: end,
           y,
-          fill: (d: DataRow) => (d.end == null ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
-          fillOpacity: (d: DataRow) => (d.start == null ? 0.45 : 0.9),
+          // The report gives the first era no start: it is drawn as an open outline fading in from the
+          // axis edge, not as a solid bar that would claim a start year.
+          fill: (d: DataRow) => (d.start == null ? 'none' : d.end == null ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
+          stroke: (d: DataRow) => (d.start == null ? 'var(--chart-muted)' : 'none'),
+          strokeDasharray: '4 3',
+          strokeWidth: 1.5,
           rx: 2,
         }),
         Plot.text(

@@ -136,7 +136,8 @@ const spec: ChartSpec = {
       marks: [
         Plot.rect(
           items.filter((d) => d.kind === 'head'),
-          { x1: 'x', x2: (d: Item) => d.x + 3, y1: 'y', y2: (d: Item) => d.y + 36, fill: 'var(--chart-accent)' },
+          // The rule sits in the gutter left of the heading (x is where its number starts), not over the number.
+          { x1: (d: Item) => d.x - 9, x2: (d: Item) => d.x - 6, y1: 'y', y2: (d: Item) => d.y + 36, fill: 'var(--chart-accent)' },
         ),
         (['head', 'sub', 'measure', 'target'] as const).map(textMark),
         interactive
