@@ -28,12 +28,15 @@ export interface HBarOptions<T = DataRow> {
   marks?: Plot.Markish[];
   /** Room above the bars, for a reference line's label. */
   top?: number;
+  fillOpacity?: (d: T) => number;
+  /** Rows listed under the bars with a text instead of a bar (a value on another scale). */
+  rest?: { rows: T[]; text: (d: T) => string };
 }
 
 /** Label lines of each row: at most 38 % of a phone-wide chart (30 % of a wide one). */
 function rowLabels<T>(o: HBarOptions<T>, width: number): Map<string, string[]> {
   const max = width * (width < 480 ? 0.38 : 0.3);
-  return new Map(o.rows.map((d) => [o.label(d), wrapText(o.label(d), max, FONT)]));
+  return new Map([...o.rows, ...(o.rest?.rows ?? [])].map((d) => [o.label(d), wrapText(o.label(d), max, FONT)]));
 }
 
 function valueScale<T>(o: HBarOptions<T>, range: [number, number]) {
@@ -58,7 +61,7 @@ function placeLabels<T>(o: HBarOptions<T>, width: number, left: number) {
     }
     return x.ticks(1);
   };
-  const label = (d: T) => textWidth(o.text(d), FONT, true);
+  const label = (d: T) => widestLine(o.text(d).split('\n'), FONT, true);
   // Labels past the bar end read best: keep them all outside if that costs at most a fifth of the width.
   const allOutside = (right: number) => {
     const plotW = width - left - right;
@@ -92,24 +95,38 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
   const labels = rowLabels(opts, width);
   const left = Math.ceil(widestLine([...labels.values()].flat(), FONT)) + 10;
   const { right, inside, domain, ticks } = placeLabels<T>(opts, width, left);
-  const step = Math.max(26, Math.max(...[...labels.values()].map((l) => l.length)) * LINE + 10);
+  const lineCount = Math.max(...[...labels.values()].map((l) => l.length), ...rows.map((d) => o.text(d).split('\n').length));
+  const step = Math.max(26, lineCount * LINE + 10);
+  const rest = o.rest?.rows ?? [];
   const common = { x: o.value, y: o.label } as const;
   const fill = o.fill ?? ((): string => 'var(--chart-highlight)');
   return {
     width,
-    height: (o.top ?? 8) + 28 + rows.length * step,
+    height: (o.top ?? 8) + 28 + (rows.length + rest.length) * step,
     style: { fontSize: `${FONT}px` },
     marginLeft: left,
     marginRight: right,
     marginTop: o.top ?? 8,
     marginBottom: 28,
     x: { type: o.x.type ?? 'linear', domain, ticks, tickFormat: o.x.tickFormat, label: null, grid: true },
-    y: { domain: rows.map(o.label), axis: null, padding: 0.3 },
+    y: { domain: [...rows, ...rest].map(o.label), axis: null, padding: 0.3 },
     marks: [
       Plot.axisY({ tickSize: 0, tickFormat: (l: string) => labels.get(l)!.join('\n'), lineHeight: LINE / FONT, fill: 'var(--chart-text)' }),
-      Plot.barX(rows, { ...common, x1: o.x.type === 'log' ? domain[0] : 0, x2: o.value, x: undefined, fill }),
+      Plot.barX(rows, { ...common, x1: o.x.type === 'log' ? domain[0] : 0, x2: o.value, x: undefined, fill, fillOpacity: o.fillOpacity }),
       Plot.ruleX([domain[0]], { stroke: 'var(--chart-text)' }),
       ...(o.marks ?? []),
+      o.rest
+        ? Plot.text(rest, {
+            x: domain[0],
+            y: o.label,
+            text: o.rest.text,
+            textAnchor: 'start',
+            dx: GAP,
+            lineHeight: LINE / FONT,
+            fill: 'var(--chart-muted)',
+            fontStyle: 'italic',
+          })
+        : null,
       Plot.text(
         rows.filter((d) => !inside.has(d)),
         { ...common, text: o.text, textAnchor: 'start', dx: GAP, fontWeight: 600, fill: 'var(--chart-text)' },
@@ -122,7 +139,7 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
       layout.interactive
         ? Plot.barX(rows, Plot.pointerY({ ...common, x1: domain[0], x2: o.value, x: undefined, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
         : null,
-      o.tip ? chartTip(rows, { x: o.value, y: o.label }, layout, o.tip) : null,
+      o.tip ? chartTip([...rows, ...rest], { x: (d: T) => (rest.includes(d) ? domain[0] : o.value(d)), y: o.label }, layout, o.tip) : null,
     ],
   };
 }
