@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { openSession, type Session } from './fixtures.ts';
@@ -19,12 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-async function open(context: BrowserContext, lang: string, report: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${session.site.url}${lang}/reports/${report}/`);
-  return page;
-}
-
 /** Scrolls every chart into view so each hydrates, and waits until all have. */
 async function hydrateAll(page: Page): Promise<void> {
   for (const figure of await page.locator('chart-figure').all()) await figure.scrollIntoViewIfNeeded();
@@ -37,48 +31,65 @@ async function resize(page: Page, width: number): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-describe.each(['zh', 'en'])('charts in %s at phone and desktop widths', (lang) => {
-  it('every article chart is on an article page this test loads', async () => {
-    const seen = new Set<string>();
-    const context = await session.browser.newContext({ javaScriptEnabled: false });
-    for (const report of REPORTS) {
-      const page = await open(context, lang, report);
-      for (const id of await page.locator('chart-figure').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart!))) seen.add(id);
+/** Static drawings (script off): text inside the SVG, no overlaps, contrast, at every width in both themes. */
+async function checkStatic(path: string): Promise<string[]> {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${session.site.url}${path}`);
+  const problems: string[] = [];
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const width of WIDTHS) {
+      await resize(page, width);
+      problems.push(...(await page.evaluate(probeChartText, '.chart-static svg')).map((p) => `${theme} ${width}px ${p}`));
     }
-    await context.close();
-    // Charts cut from the articles are still checked by their own pages elsewhere; list them here.
-    expect([...charts.keys()].filter((id) => !seen.has(id))).toEqual([]);
-  });
+  }
+  await context.close();
+  return problems;
+}
 
-  it.each(REPORTS)('%s, static (no script): text inside the SVG, no overlaps, readable contrast', async (report) => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false });
-    const page = await open(context, lang, report);
-    const problems: string[] = [];
+/** Hydrated charts: the same checks, and every tip opened by keyboard inside the chart and the viewport. */
+async function checkLive(path: string): Promise<string[]> {
+  const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.url}${path}`);
+  await hydrateAll(page);
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await resize(page, width);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
-      for (const width of WIDTHS) {
-        await resize(page, width);
-        problems.push(...(await page.evaluate(probeChartText, '.chart-static svg')).map((p) => `${theme} ${width}px ${p}`));
-      }
+      problems.push(...(await page.evaluate(probeChartText, '.chart-live svg')).map((p) => `${theme} ${width}px ${p}`));
     }
-    await context.close();
-    expect(problems).toEqual([]);
+    problems.push(...(await page.evaluate(probeChartTips)).map((p) => `${width}px ${p}`));
+  }
+  await context.close();
+  return problems;
+}
+
+describe.each(['zh', 'en'])('charts in %s at 320, 375 and 720 px, both themes', (lang) => {
+  it.each(REPORTS)('%s, static (no script): text inside the SVG, no overlaps, readable contrast', async (report) => {
+    expect(await checkStatic(`${lang}/reports/${report}/`)).toEqual([]);
   });
 
   it.each(REPORTS)('%s, hydrated: the same, and every tip inside the chart and the viewport', async (report) => {
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await open(context, lang, report);
-    await hydrateAll(page);
-    const problems: string[] = [];
-    for (const width of WIDTHS) {
-      await resize(page, width);
-      for (const theme of THEMES) {
-        await page.emulateMedia({ colorScheme: theme });
-        problems.push(...(await page.evaluate(probeChartText, '.chart-live svg')).map((p) => `${theme} ${width}px ${p}`));
-      }
-      problems.push(...(await page.evaluate(probeChartTips)).map((p) => `${width}px ${p}`));
+    expect(await checkLive(`${lang}/reports/${report}/`)).toEqual([]);
+  });
+
+  it('charts in no article, on their own pages', async () => {
+    const seen = new Set<string>();
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    for (const report of REPORTS) {
+      const page = await context.newPage();
+      await page.goto(`${session.site.url}${lang}/reports/${report}/`);
+      for (const id of await page.locator('chart-figure').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart!))) seen.add(id);
+      await page.close();
     }
     await context.close();
+    const problems: string[] = [];
+    for (const id of [...charts.keys()].filter((c) => !seen.has(c))) {
+      problems.push(...(await checkStatic(`${lang}/charts/${id}/`)), ...(await checkLive(`${lang}/charts/${id}/`)));
+    }
     expect(problems).toEqual([]);
   });
 });
