@@ -25,10 +25,10 @@ async function hydrateAll(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => (f as HTMLElement).dataset.hydrated === 'true'));
 }
 
-async function resize(page: Page, width: number): Promise<void> {
+async function resize(page: Page, width: number, live: boolean): Promise<void> {
   await page.setViewportSize({ width, height: 800 });
-  // The live chart redraws from a ResizeObserver; give it two frames.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The live chart redraws from a ResizeObserver; give it two frames. (Without script, frames never come.)
+  if (live) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** Static drawings (script off): text inside the SVG, no overlaps, contrast, at every width in both themes. */
@@ -40,7 +40,7 @@ async function checkStatic(path: string): Promise<string[]> {
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
     for (const width of WIDTHS) {
-      await resize(page, width);
+      await resize(page, width, false);
       problems.push(...(await page.evaluate(probeChartText, '.chart-static svg')).map((p) => `${theme} ${width}px ${p}`));
     }
   }
@@ -56,7 +56,7 @@ async function checkLive(path: string): Promise<string[]> {
   await hydrateAll(page);
   const problems: string[] = [];
   for (const width of WIDTHS) {
-    await resize(page, width);
+    await resize(page, width, true);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
       problems.push(...(await page.evaluate(probeChartText, '.chart-live svg')).map((p) => `${theme} ${width}px ${p}`));
