@@ -4,7 +4,7 @@ import { formatDate } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'ai-chip-eras-2020';
 /** The axis starts a few years before the first era's open start ("before 2007"). */
@@ -105,7 +105,8 @@ const spec: ChartSpec = {
           ? Plot.barX(rows, Plot.pointerY({ maxRadius: height, x1: start, x2: end, y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 maxRadius: height,

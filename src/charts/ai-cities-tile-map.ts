@@ -6,7 +6,7 @@ import { fill } from './lib/finish-svg.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, tileOf } from './lib/china-tiles.ts';
 import { label } from './lib/rows.ts';
 import { wrapText } from './lib/wrap-text.ts';
-import { tipLineWidth, tipText } from './lib/tip.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'city-strengths';
 /** Where a province holds two named cities, the second takes the empty square beside it. */
@@ -140,7 +140,8 @@ const spec: ChartSpec = {
           : null,
         interactive ? Plot.cell(all, Plot.pointer({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               all,
               Plot.pointer({
                 ...common,

@@ -6,7 +6,7 @@ import { wrapText } from './lib/wrap-text.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'china-innovation-2020';
 
@@ -128,7 +128,8 @@ const spec: ChartSpec = {
         Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y: 'key', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({ x: 'share', y: 'key', lineWidth: tipLineWidth(width), title: (d: Bar) => `${d.label}\n${d.text}\n“${d.row.quote}”` }),
             )

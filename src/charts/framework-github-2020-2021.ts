@@ -4,7 +4,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const THEN = 'frameworks-github-2020';
 const NOW = 'frameworks-github-2021';
@@ -117,7 +117,8 @@ const spec: ChartSpec = {
         Plot.text(rows, { ...xy, x: end, text: change, textAnchor: 'start', dx: 8, fill: 'var(--chart-text)' }),
         interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, x: end, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 ...xy,

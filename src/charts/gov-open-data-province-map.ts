@@ -7,7 +7,7 @@ import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, type Tile } from './lib/china-til
 import { PROVINCE_CODES } from './lib/china-tile-codes.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import { findRow, label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'gov-open-data-province-launch';
 const FIRST = 2015;
@@ -123,7 +123,8 @@ const spec: ChartSpec = {
           : null,
         interactive ? Plot.cell(listed, Plot.pointer({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               listed,
               Plot.pointer({
                 ...common,

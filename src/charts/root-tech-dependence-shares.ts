@@ -4,7 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth, tipText } from './lib/tip.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'dependence-shares';
@@ -99,7 +99,8 @@ const spec: ChartSpec = {
           ? Plot.rect(laid, Plot.pointerY({ x1: 0, x2: 'share', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               laid,
               Plot.pointerY({
                 x: 'share',

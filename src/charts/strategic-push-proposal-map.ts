@@ -5,7 +5,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label, num } from './lib/rows.ts';
-import { tipLineWidth, tipText } from './lib/tip.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DIRECTIONS = 'proposal-directions';
 const MEASURES = 'proposal-measures';
@@ -141,7 +141,8 @@ const spec: ChartSpec = {
         ),
         (['head', 'sub', 'measure', 'target'] as const).map(textMark),
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               pointable,
               Plot.pointer({ x: (d: Item) => d.x + 20, y: (d: Item) => d.y + 8, lineWidth: tipLineWidth(width), title: 'tip', maxRadius: 60 }),
             )

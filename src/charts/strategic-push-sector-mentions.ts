@@ -5,7 +5,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { formatQualified } from '../format/number.ts';
-import { tipLineWidth, tipText } from './lib/tip.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'sector-mentions';
 const STANCES = ['strength', 'gap', 'data-holder', 'proposal'] as const;
@@ -106,7 +106,7 @@ const spec: ChartSpec = {
         Plot.gridY({ stroke: 'var(--chart-grid)', strokeOpacity: 0.6 }),
         Plot.dot(all, { x: 'stance', y: 'name', r: (d: Cell) => d.rows.length, fill: (d: Cell) => COLOURS[d.stance] }),
         interactive ? Plot.dot(all, Plot.pointer({ x: 'stance', y: 'name', r: 13, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? Plot.tip(all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
+        interactive ? fittedTip({ width, height, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
       ],
     };
   },

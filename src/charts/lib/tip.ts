@@ -67,3 +67,21 @@ export function chartTip<T>(
     }) as Plot.TipOptions,
   );
 }
+
+type TipOptions = Plot.TipOptions & { title?: unknown };
+
+/**
+ * Plot.tip with the house fitting, for specs that build their own pointer options: the title
+ * (a function, or a field name) is re-wrapped and cut by `tipText`, width and line height set.
+ */
+export function fittedTip(layout: Pick<ChartLayout, 'width' | 'height' | 'lang'>, data: unknown, options: TipOptions): Plot.Tip {
+  const { title } = options;
+  const raw =
+    typeof title === 'function'
+      ? (d: unknown, i: number) => String((title as (d: unknown, i: number) => unknown)(d, i) ?? '')
+      : typeof title === 'string'
+        ? (d: unknown) => String((d as Record<string, unknown>)[title] ?? '')
+        : null;
+  const fitted = raw ? (d: unknown, i: number) => tipText(raw(d, i).split('\n'), layout) : title;
+  return Plot.tip(data as Plot.Data, { ...options, title: fitted as never, lineWidth: tipLineWidth(layout.width), lineHeight: LINE_HEIGHT[layout.lang] });
+}
