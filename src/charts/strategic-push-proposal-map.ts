@@ -130,7 +130,7 @@ const spec: ChartSpec = {
       height,
       style: { fontSize: '12px' },
       margin: 0,
-      marginTop: 4,
+      marginTop: 8,
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       marks: [
