@@ -46,6 +46,18 @@ function valueScale<T>(o: HBarOptions<T>, range: [number, number]) {
   return o.x.nice === false || o.x.domain ? scale : scale.nice(o.x.ticks);
 }
 
+type Ticks = (x: ReturnType<typeof valueScale>) => number[];
+
+/** The right margin that holds every row's value label past its bar end, and the last tick label. */
+function outsideMargin<T>(o: HBarOptions<T>, rows: T[], width: number, left: number, right: number, ticks: Ticks): number {
+  const plotW = width - left - right;
+  const x = valueScale(o, [0, plotW]);
+  const last = ticks(x).at(-1)!;
+  const tick = textWidth(o.x.tickFormat(last), 11) / 2 - (plotW - x(last));
+  const label = (d: T) => widestLine(o.text(d).split('\n'), FONT, true);
+  return Math.ceil(Math.max(8, tick + 2, ...rows.map((d) => x(o.value(d)) + GAP + label(d) - plotW + 2)));
+}
+
 /**
  * Where each value label goes and how much right margin the chart needs: past the bar end when
  * it fits, inside the bar when the bar is long enough, otherwise the margin grows to hold it.
@@ -63,21 +75,17 @@ function placeLabels<T>(o: HBarOptions<T>, width: number, left: number) {
   };
   const label = (d: T) => widestLine(o.text(d).split('\n'), FONT, true);
   // Labels past the bar end read best: keep them all outside if that costs at most a fifth of the width.
-  const allOutside = (right: number) => {
-    const plotW = width - left - right;
-    const x = valueScale(o, [0, plotW]);
-    const last = ticks(x).at(-1)!;
-    const tick = textWidth(o.x.tickFormat(last), 11) / 2 - (plotW - x(last));
-    return Math.ceil(Math.max(8, tick + 2, ...o.rows.map((d) => x(o.value(d)) + GAP + label(d) - plotW + 2)));
-  };
   let right = 8;
-  for (let pass = 0; pass < 4; pass++) right = allOutside(right);
+  for (let pass = 0; pass < 4; pass++) right = outsideMargin(o, o.rows, width, left, right, ticks);
   let inside = new Set<T>();
   if (right > width * 0.2) {
-    right = Math.ceil(width * 0.2);
-    const plotW = width - left - right;
+    const plotW = width - left - Math.ceil(width * 0.2);
     const x = valueScale(o, [0, plotW]);
-    inside = new Set(o.rows.filter((d) => x(o.value(d)) + GAP + label(d) > plotW + right && label(d) + 2 * GAP <= x(o.value(d))));
+    inside = new Set(o.rows.filter((d) => label(d) + 2 * GAP <= x(o.value(d))));
+    // The labels still outside set the margin, however wide they are: never cut a label off.
+    const outside = o.rows.filter((d) => !inside.has(d));
+    right = 8;
+    for (let pass = 0; pass < 4; pass++) right = outsideMargin(o, outside, width, left, right, ticks);
   }
   const x = valueScale(o, [0, width - left - right]);
   return { right, inside, domain: x.domain(), ticks: ticks(x) };
@@ -98,11 +106,12 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
   const lineCount = Math.max(...[...labels.values()].map((l) => l.length), ...rows.map((d) => o.text(d).split('\n').length));
   const step = Math.max(26, lineCount * LINE + 10);
   const rest = o.rest?.rows ?? [];
+  const height = (o.top ?? 8) + 28 + (rows.length + rest.length) * step;
   const common = { x: o.value, y: o.label } as const;
   const fill = o.fill ?? ((): string => 'var(--chart-highlight)');
   return {
     width,
-    height: (o.top ?? 8) + 28 + (rows.length + rest.length) * step,
+    height,
     style: { fontSize: `${FONT}px` },
     marginLeft: left,
     marginRight: right,
@@ -139,7 +148,7 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
       layout.interactive
         ? Plot.barX(rows, Plot.pointerY({ ...common, x1: domain[0], x2: o.value, x: undefined, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
         : null,
-      o.tip ? chartTip([...rows, ...rest], { x: (d: T) => (rest.includes(d) ? domain[0] : o.value(d)), y: o.label }, layout, o.tip) : null,
+      o.tip ? chartTip<T>([...rows, ...rest], { x: (d: T) => (rest.includes(d) ? domain[0] : o.value(d)), y: o.label }, { ...layout, height }, o.tip) : null,
     ],
   };
 }
