@@ -4,7 +4,7 @@ import { formatDate } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'ai-chip-eras-2020';
 /** The axis starts a few years before the first era's open start ("before 2007"). */
@@ -88,8 +88,12 @@ const spec: ChartSpec = {
           x1: start,
           x2: end,
           y,
-          fill: (d: DataRow) => (d.end == null ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
-          fillOpacity: (d: DataRow) => (d.start == null ? 0.45 : 0.9),
+          // The report gives the first era no start: it is drawn as an open outline fading in from the
+          // axis edge, not as a solid bar that would claim a start year.
+          fill: (d: DataRow) => (d.start == null ? 'none' : d.end == null ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
+          stroke: (d: DataRow) => (d.start == null ? 'var(--chart-muted)' : 'none'),
+          strokeDasharray: '4 3',
+          strokeWidth: 1.5,
           rx: 2,
         }),
         Plot.text(
@@ -101,7 +105,8 @@ const spec: ChartSpec = {
           ? Plot.barX(rows, Plot.pointerY({ maxRadius: height, x1: start, x2: end, y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 maxRadius: height,

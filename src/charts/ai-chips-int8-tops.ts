@@ -1,11 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const DATASET = 'ai-chips-2021';
 
@@ -57,52 +57,25 @@ const spec: ChartSpec = {
       en: 'These are rated figures the report cites without a source (its related figure 5 says “compiled from public information”). Iluvatar CoreX’s BI is rated at half precision (FP16), which cannot be compared with integer (INT8) figures, so it gets no bar.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
+  plot(data, layout) {
+    const { lang } = layout;
     const rows = data[DATASET];
-    const narrow = width < 480;
-    const int8 = rows.filter((d) => d.precision === 'INT8').sort((a, b) => num(b, 'performance') - num(a, 'performance'));
-    const fp16 = rows.filter((d) => d.precision !== 'INT8');
     const name = (d: DataRow) => label(d, 'name', lang).replace(/ \(.*\)$/, '');
-    const max = Math.max(...int8.map((d) => num(d, 'performance')));
-    const inside = int8.filter((d) => num(d, 'performance') > max * 0.6);
-    const outside = int8.filter((d) => num(d, 'performance') <= max * 0.6);
-    const valueText = (d: DataRow) => [formatValue(num(d, 'performance'), 'TOPS', lang), efficiency(d, lang)].filter(Boolean).join('\n');
-    const fpText = (d: DataRow) =>
-      lang === 'zh'
-        ? `${formatNumber(num(d, 'performance'), lang)} TFLOPS（FP16）\n精度不同，不画在此坐标上`
-        : `${formatNumber(num(d, 'performance'), lang)} TFLOPS (FP16):\na different precision, not drawn`;
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: lang === 'en' ? 128 : 78,
-      marginRight: narrow ? 34 : 24,
-      marginTop: 8,
-      marginBottom: 28,
-      x: { domain: [0, max * 1.05], label: null, ticks: narrow ? 3 : 6, tickFormat: (v: number) => formatNumber(v, lang) },
-      y: { domain: [...int8, ...fp16].map(name), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 3 : 6 }),
-        Plot.barX(int8, { x: 'performance', y: name, fill: 'var(--chart-cn)', fillOpacity: (d: DataRow) => (d.chip === 'mlu270' ? 0.45 : 1) }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
-        Plot.text(inside, { x: 'performance', y: name, text: valueText, textAnchor: 'end', dx: -6, fill: 'var(--bg)', lineHeight: 1.15 }),
-        Plot.text(outside, { x: 'performance', y: name, text: valueText, textAnchor: 'start', dx: 6, fill: 'var(--chart-text)', lineHeight: 1.15 }),
-        Plot.text(fp16, { x: 0, y: name, text: fpText, textAnchor: 'start', dx: 6, fill: 'var(--chart-muted)', fontStyle: 'italic', lineHeight: 1.15 }),
-        interactive ? Plot.barX(int8, Plot.pointerY({ x: 'performance', y: name, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive
-          ? Plot.tip(
-              [...int8, ...fp16],
-              Plot.pointerY({
-                x: (d: DataRow) => (d.precision === 'INT8' ? num(d, 'performance') : 0),
-                y: name,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) =>
-                  `${name(d)} · ${label(d, 'company', lang)}\n${formatValue(num(d, 'performance'), d.unit as 'TOPS', lang)} (${d.precision})\n“${d.quote}”`,
-              }),
-            )
-          : null,
-      ],
-    };
+    const tops = (d: DataRow) => formatValue(num(d, 'performance'), d.unit as 'TOPS', lang);
+    return hbarPlot(layout, {
+      rows: rows.filter((d) => d.precision === 'INT8'),
+      value: (d) => num(d, 'performance'),
+      label: name,
+      text: (d) => [tops(d), efficiency(d, lang)].filter(Boolean).join('\n'),
+      fill: () => 'var(--chart-cn)',
+      fillOpacity: (d) => (d.chip === 'mlu270' ? 0.45 : 1),
+      rest: {
+        rows: rows.filter((d) => d.precision !== 'INT8'),
+        text: (d) => (lang === 'zh' ? `${tops(d)}（FP16）\n精度不同，不画在此坐标上` : `${tops(d)} (FP16):\na different precision, not drawn`),
+      },
+      tip: (d) => [`${name(d)} · ${label(d, 'company', lang)}`, `${tops(d)} (${d.precision})`, quoteLine(d, lang)],
+      x: { tickFormat: (v: number) => formatNumber(v, lang) },
+    });
   },
 };
 

@@ -4,8 +4,7 @@ import type { Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const STATEMENTS = 'expert-statements-2023';
 const EXPERTS = 'experts-2023';
@@ -68,13 +67,13 @@ const spec: ChartSpec = {
       ? {
           title: fill('{n}位专家的{total}条观点中，{a}和{b}占了{ab}条', v),
           subtitle: '文中各专家的陈述、问题诊断和建议条数（按我们的拆分），按出场顺序排列',
-          alt: fill('我们把文中{n}位专家的话拆成{total}条，其中{rec}条是建议；{a}和{b}两人就占了{ab}条。悬停可看每一条的概括。', v),
+          alt: fill('我们把文中{n}位专家的话拆成{total}条，其中{rec}条是建议；{a}和{b}两人就占了{ab}条。点按或悬停可看每一条的概括。', v),
         }
       : {
           title: fill('Of {total} points made by {n} experts, {ab} come from {a} and {b}', v),
           subtitle: 'Claims, problems diagnosed and recommendations per expert, as we split their words; in order of appearance',
           alt: fill(
-            'We split the six experts’ words into {total} points, {rec} of them recommendations; {a} and {b} alone account for {ab}. Hover to read each point.',
+            'We split the six experts’ words into {total} points, {rec} of them recommendations; {a} and {b} alone account for {ab}. Tap or hover to read each point.',
             v,
           ),
         };
@@ -105,20 +104,27 @@ const spec: ChartSpec = {
         Plot.cell(all, {
           ...common,
           fill: (c: Cell) => (c.kind === 'recommendation' ? 'var(--chart-highlight)' : 'var(--chart-accent)'),
-          fillOpacity: (c: Cell) => (c.count === 0 ? 0.05 : 0.15 + c.count / 8),
+          // Pale for 1–3, solid from 4: a mid-strength fill would fail text contrast in one theme or the other.
+          fillOpacity: (c: Cell) => (c.count === 0 ? 0.05 : c.count < 4 ? 0.15 + c.count * 0.08 : 1),
         }),
         Plot.text(all, {
           ...common,
           text: (c: Cell) => String(c.count),
           fontSize: 13,
           fontWeight: 600,
-          fill: (c: Cell) => (c.count >= 4 ? 'white' : 'var(--chart-text)'),
+          fill: (c: Cell) => (c.count >= 4 ? 'var(--bg)' : 'var(--chart-text)'),
         }),
         interactive ? Plot.cell(all, Plot.pointer({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               all,
-              Plot.pointer({ ...common, anchor: narrow ? 'right' : undefined, lineWidth: tipLineWidth(width), title: (c: Cell) => tipText(c.tip, width) }),
+              Plot.pointer({
+                ...common,
+                anchor: narrow ? 'right' : undefined,
+                lineWidth: tipLineWidth(width),
+                title: (c: Cell) => tipText(c.tip, { width, height, lang }),
+              }),
             )
           : null,
       ],

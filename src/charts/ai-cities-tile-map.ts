@@ -5,27 +5,28 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, tileOf } from './lib/china-tiles.ts';
 import { label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { wrapText } from './lib/wrap-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'city-strengths';
 /** Where a province holds two named cities, the second takes the empty square beside it. */
 const MOVED: Record<string, [number, number]> = { shenzhen: [5, 6], nanjing: [7, 3] };
-/** Pinyin split by syllable, for English labels on a phone-width tile. */
-const SPLIT: Record<string, string> = {
-  beijing: 'Bei-\njing',
-  shanghai: 'Shang-\nhai',
-  shenzhen: 'Shen-\nzhen',
-  guangzhou: 'Guang-\nzhou',
-  suzhou: 'Su-\nzhou',
-  nanjing: 'Nan-\njing',
-  hangzhou: 'Hang-\nzhou',
-  chongqing: 'Chong-\nqing',
-  wuhan: 'Wu-\nhan',
-  hefei: 'He-\nfei',
-  chengdu: 'Cheng-\ndu',
-  'hong-kong': 'Hong\nKong',
+/** Codes for English tiles on a phone, where a whole name does not fit a square; a key under the map spells them out. */
+const CODE: Record<string, string> = {
+  beijing: 'BJ',
+  shanghai: 'SH',
+  shenzhen: 'SZ',
+  guangzhou: 'GZ',
+  suzhou: 'SU',
+  nanjing: 'NJ',
+  hangzhou: 'HZ',
+  chongqing: 'CQ',
+  wuhan: 'WH',
+  hefei: 'HF',
+  chengdu: 'CD',
+  'hong-kong': 'HK',
 };
+const KEY_LINE = 15;
 /** Kinds that every city shares or that the other charts show; the tooltip skips them. */
 const SKIP = new Set(['tier', 'policy-documents', 'smart-city-ranking', 'industry-domain', 'research-direction', 'strength-field']);
 const MAX_ITEMS = 5;
@@ -78,21 +79,21 @@ const spec: ChartSpec = {
       ? {
           title: fill('新京报把{first}列为人工智能第一梯队，另点名{n}座城市', v),
           subtitle: '文中点名的城市，按大致地理位置排列，一格一城；深色为第一梯队，浅色为其他被点名的城市，灰框为其余省份',
-          alt: fill('新京报把{first}列为人工智能第一梯队，并点名{others}等城市在人工智能或其基础设施方面各有所长。悬停可查看文中提到的各城特色。', v),
+          alt: fill('新京报把{first}列为人工智能第一梯队，并点名{others}等城市在人工智能或其基础设施方面各有所长。点按或悬停可查看文中提到的各城特色。', v),
         }
       : {
           title: fill('The newspaper’s first tier in AI is {first}; it names {n} other cities', v),
           subtitle:
             'Cities named in the feature, one square each, placed roughly where they lie; dark: first tier; light: other cities named; outlines: other provinces',
           alt: fill(
-            'The Beijing News Think Tank puts {first} in the first tier of Chinese AI cities and credits {others} with particular strengths. Hover to see what the feature says about each.',
+            'The Beijing News Think Tank puts {first} in the first tier of Chinese AI cities and credits {others} with particular strengths. Tap or hover over a city to see what the feature says about it.',
             v,
           ),
         };
   },
   notes: [
     {
-      zh: '“第一梯队”是新京报梳理几份报告后的判断，官方没有划分。悬停显示的是文中举的例子，不是系统评估：没被提到的设施不等于没有。',
+      zh: '“第一梯队”是新京报梳理几份报告后的判断，官方没有划分。点按或悬停显示的是文中举的例子，不是系统评估：没被提到的设施不等于没有。',
       en: 'The “first tier” is the newspaper’s reading of several reports; there is no official classification. The tooltips give the article’s examples, not a systematic assessment: a city not credited with something may still have it.',
     },
     {
@@ -105,16 +106,17 @@ const spec: ChartSpec = {
     const all = cities(data, lang, narrow ? 3 : MAX_ITEMS);
     const taken = new Set(all.map((c) => `${c.col},${c.row}`));
     const outline = CHINA_TILES.filter((t) => !taken.has(`${t.col},${t.row}`));
-    const text = (c: City) => (lang === 'zh' ? c.name : narrow ? SPLIT[c.id] : c.id === 'hong-kong' ? 'Hong\nKong' : c.name);
+    const coded = narrow && lang === 'en';
+    const text = (c: City) => (coded ? CODE[c.id] : c.id === 'hong-kong' && lang === 'en' ? 'Hong\nKong' : c.name);
     const common = { x: 'col', y: 'row' } as const;
-    const small = narrow && lang === 'en';
-    const textStyle = { ...common, text, fontSize: small ? 11 : 12, fontWeight: small ? 400 : 600, lineHeight: 1.1 };
+    const textStyle = { ...common, text, fontSize: 12, fontWeight: 600, lineHeight: 1.1 };
+    const key = coded ? wrapText(all.map((c) => `${CODE[c.id]}\u00a0${c.name}`).join(' · '), width - 8, 12) : [];
     return {
       width,
-      height,
+      height: height + key.length * KEY_LINE,
       style: { fontSize: '12px' },
       margin: 4,
-      marginBottom: 12,
+      marginBottom: 12 + key.length * KEY_LINE,
       x: { type: 'band', domain: COLUMNS, axis: null, padding: 0.06 },
       y: { type: 'band', domain: [...Array(TILE_ROWS).keys()], axis: null, padding: 0.06 },
       marks: [
@@ -126,15 +128,20 @@ const spec: ChartSpec = {
         }),
         Plot.text(
           all.filter((c) => c.first),
-          { ...textStyle, fill: 'white' },
+          // The page background contrasts with the highlight in both themes; white on light orange does not.
+          { ...textStyle, fill: 'var(--bg)' },
         ),
         Plot.text(
           all.filter((c) => !c.first),
           { ...textStyle, fill: 'var(--chart-text)' },
         ),
+        key.length
+          ? Plot.text([key.join('\n')], { frameAnchor: 'bottom-left', lineAnchor: 'top', dy: 10, lineHeight: KEY_LINE / 12, fill: 'var(--chart-text)' })
+          : null,
         interactive ? Plot.cell(all, Plot.pointer({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               all,
               Plot.pointer({
                 ...common,
@@ -144,7 +151,7 @@ const spec: ChartSpec = {
                 title: (c: City) =>
                   tipText(
                     [`${c.name} · ${c.first ? (lang === 'zh' ? '第一梯队' : 'first tier') : lang === 'zh' ? '文中点名' : 'named in the feature'}`, ...c.items],
-                    width,
+                    { width, height, lang },
                   ),
               }),
             )

@@ -1,15 +1,17 @@
-import * as Plot from '@observablehq/plot';
-import type { DataRow } from '../data/read-dataset.ts';
 import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const VENDORS = 'ai-server-vendors-2020h1';
 const MARKET = 'ai-server-market-2020h1';
 
-/** Bars for the three Chinese vendors the report names, each with its world rank; the gaps (ranks 2 and 3) stay visibly absent. */
+/**
+ * Bars for the three Chinese vendors the report names, each labelled with its world rank. Ranks 2
+ * and 3 are not in the text: a note says so, rather than two empty rows that read as missing data.
+ */
 const spec: ChartSpec = {
   id: 'ai-server-vendors-2020h1',
   datasets: [VENDORS, MARKET],
@@ -50,59 +52,23 @@ const spec: ChartSpec = {
       en: 'The first-half 2020 shares and market size are IDC’s, cited by the report. The report gives no source for the 2024 forecast, a full-year figure that cannot be set directly against a half-year one.',
     },
     {
-      zh: '第二、三名的厂商与份额只出现在报告的图6（图片）中，文本里没有，所以这里空缺。',
-      en: 'The vendors ranked second and third, and their shares, appear only in the report’s figure 6 (an image), so they are missing here.',
+      zh: '第二、三名的厂商与份额只出现在报告的图6（图片）中，文本里没有，所以图中只有报告点名的三家，排名直接跳到第四。',
+      en: 'The vendors ranked second and third, and their shares, appear only in the report’s figure 6 (an image), so the chart shows only the three vendors the text names and the ranks jump from first to fourth.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
-    const rows = data[VENDORS];
-    const narrow = width < 480;
-    const ranks = [1, 2, 3, 4, 5];
-    const rankLabel = (r: number) => formatValue(r, 'rank', lang);
-    const byRank = (r: number) => rows.find((d) => num(d, 'rank') === r);
-    const axis = (r: number) => {
-      const row = byRank(r);
-      return row ? `${rankLabel(r)} ${label(row, 'name', lang)}` : `${rankLabel(r)} ${lang === 'zh' ? '（未写出）' : '(not given)'}`;
-    };
-    const y = (d: DataRow) => axis(num(d, 'rank'));
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: lang === 'zh' ? 100 : 110,
-      marginRight: narrow ? 40 : 60,
-      marginTop: 8,
-      marginBottom: 28,
-      x: { domain: [0, 20], label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => `${v}%` },
-      y: { domain: ranks.map(axis), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 2 : 4 }),
-        Plot.barX(rows, { x: 'share', y, fill: 'var(--chart-cn)' }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
-        Plot.text(rows, {
-          x: 'share',
-          y,
-          text: (d: DataRow) => formatValue(num(d, 'share'), 'percent', lang),
-          textAnchor: 'start',
-          dx: 6,
-          fill: 'var(--chart-text)',
-          fontWeight: 600,
-        }),
-        interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive
-          ? Plot.tip(
-              rows,
-              Plot.pointerY({
-                x: 'share',
-                y,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) =>
-                  `${label(d, 'name', lang)} · ${rankLabel(num(d, 'rank'))}\n${formatValue(num(d, 'share'), 'percent', lang)}\n“${d.quote}”`,
-              }),
-            )
-          : null,
-      ],
-    };
+  plot(data, layout) {
+    const { lang } = layout;
+    const share = (d: (typeof data)[string][number]) => formatValue(num(d, 'share'), 'percent', lang);
+    const name = (d: (typeof data)[string][number]) => `${formatValue(num(d, 'rank'), 'rank', lang)} ${label(d, 'name', lang)}`;
+    return hbarPlot(layout, {
+      rows: data[VENDORS],
+      value: (d) => num(d, 'share'),
+      label: name,
+      text: share,
+      fill: () => 'var(--chart-cn)',
+      tip: (d) => [`${name(d)} · ${share(d)}`, quoteLine(d, lang)],
+      x: { tickFormat: (v: number) => `${v}%`, domain: [0, 20] },
+    });
   },
 };
 

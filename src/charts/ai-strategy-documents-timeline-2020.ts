@@ -5,7 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
 import { monthDate } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { strategyRows, tierColour, tierCounts, TIER_HEADS } from './lib/strategy-tiers-2020.ts';
 
 const DOCS = 'strategy-timeline-2020';
@@ -115,7 +115,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.dot(docs, Plot.pointer({ x, y: 'region', r: 9, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               docs,
               Plot.pointer({
                 x,

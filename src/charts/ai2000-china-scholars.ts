@@ -3,8 +3,7 @@ import { formatNumber, formatQualified, formatTick, formatValue, type Lang } fro
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'ai2000-talent';
 const BAR = 22;
@@ -123,13 +122,14 @@ const spec: ChartSpec = {
           ? Plot.rect(rows, Plot.pointerY({ x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 x: 'value',
                 y: (d) => d.y1 + BAR / 2,
                 lineWidth: tipLineWidth(width),
-                title: (d) => tipText([d.label, d.valueText, `“${d.quote}”`], width),
+                title: (d) => tipText([d.label, d.valueText, `“${d.quote}”`], { width, height, lang }),
               }),
             )
           : null,

@@ -5,7 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
 import { qualified, rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'case-study-figures';
 
@@ -101,7 +101,8 @@ const spec: ChartSpec = {
           ? Plot.barX(ends, Plot.pointerY({ x1: 0, x2: (p: Part) => num(p.row, 'value'), y: 'who', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               ends,
               Plot.pointerY({
                 x: (p: Part) => num(p.row, 'value'),

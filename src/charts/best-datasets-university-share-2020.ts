@@ -4,7 +4,7 @@ import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'key-figures-strategy-2020';
 
@@ -100,7 +100,8 @@ const spec: ChartSpec = {
         Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
         interactive ? Plot.barX(ps, Plot.pointer({ x1: 'x1', x2: 'x2', y: 'bar', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               ps,
               Plot.pointer({ x: (p: Part) => (p.x1 + p.x2) / 2, y: 'bar', lineWidth: tipLineWidth(width), title: (p: Part) => `${p.bar}\n“${p.row.quote}”` }),
             )

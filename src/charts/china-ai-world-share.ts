@@ -2,10 +2,11 @@ import * as Plot from '@observablehq/plot';
 import { formatQualified, formatValue, type Lang } from '../format/number.ts';
 import type { Qualifier } from '../format/units.ts';
 import type { DataRow } from '../data/read-dataset.ts';
+import { wrapText } from './lib/wrap-text.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'china-innovation-2020';
 
@@ -105,8 +106,8 @@ const spec: ChartSpec = {
       height,
       style: { fontSize: '12px' },
       marginTop: 28,
-      marginLeft: 8,
-      marginRight: 16,
+      marginLeft: 14,
+      marginRight: 20,
       marginBottom: 26,
       x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null },
       y: { domain: rows.map((d) => d.key), axis: null, padding: 0.55 },
@@ -117,17 +118,18 @@ const spec: ChartSpec = {
         Plot.text(rows, {
           x: 0,
           y: 'key',
-          text: 'label',
+          // Pre-wrapped by measure: Plot's lineWidth breaks only at spaces, so Chinese would run on.
+          text: (d: { label: string }) => wrapText(d.label, width - 34, 12).join('\n'),
           textAnchor: 'start',
           lineAnchor: 'bottom',
           dy: -15,
-          lineWidth: width < 480 ? 25 : 60,
           fill: 'var(--chart-text)',
         }),
         Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y: 'key', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({ x: 'share', y: 'key', lineWidth: tipLineWidth(width), title: (d: Bar) => `${d.label}\n${d.text}\n“${d.row.quote}”` }),
             )

@@ -1,12 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { chartNumber, rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { chartNumber, hedged, rounded } from './lib/qualified.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const DATASET = 'city-ai-financing';
 const CIC = 'key-figures-strategy-2020';
@@ -33,7 +32,7 @@ function bars(data: Record<string, DataRow[]>, lang: Lang, narrow: boolean): Bar
       name: label(d, 'city', lang),
       value: num(d, 'amount'),
       text: asPrinted(d),
-      tip: [`${label(d, 'city', lang)} · ${asPrinted(d)}`, lang === 'zh' ? '2016—2022年，启信宝统计' : '2016–2022, Qixinbao’s count', `“${d.quote}”`],
+      tip: [`${label(d, 'city', lang)} · ${asPrinted(d)}`, lang === 'zh' ? '2016—2022年，启信宝统计' : '2016–2022, Qixinbao’s count', quoteLine(d, lang)],
       cic: false,
     })),
     {
@@ -41,7 +40,7 @@ function bars(data: Record<string, DataRow[]>, lang: Lang, narrow: boolean): Bar
       name: lang === 'zh' ? '全国（预计）' : 'China (CIC)',
       value: num(cic, 'value'),
       text: formatQualified(num(cic, 'value'), 'CNY', lang, cic.qualifier),
-      tip: [label(cic, 'label', lang), lang === 'zh' ? '中国通信学会报告（2020年）' : 'CIC report (2020)', `“${cic.quote}”`],
+      tip: [label(cic, 'label', lang), lang === 'zh' ? '中国通信学会报告（2020年）' : 'CIC report (2020)', quoteLine(cic, lang)],
       cic: true,
     },
   ];
@@ -62,7 +61,7 @@ const spec: ChartSpec = {
       sz: rounded(amount('beijing') / amount('shenzhen'), 2),
       bj: String(findRow(rows, { city: 'beijing' }).as_printed),
       bjEn: chartNumber(amount('beijing'), 'en'),
-      cic: formatQualified(cic, 'CNY', lang, findRow(data[CIC], CIC_WHERE).qualifier),
+      cic: hedged(findRow(data[CIC], CIC_WHERE), 'value', 'CNY', lang),
     };
     return lang === 'zh'
       ? {
@@ -94,36 +93,17 @@ const spec: ChartSpec = {
       en: 'Not like for like: the grey bar is the CIC report’s forecast of national investment in the AI base layer (chips, servers …), “more than CNY 750 billion” by 2025, not financing; it is here only to show the scale.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
-    const narrow = width < 480;
-    const rows = bars(data, lang, narrow);
-    const common = { x: 'value', y: 'name' } as const;
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: narrow ? 92 : 130,
-      marginRight: narrow ? 24 : 32,
-      marginTop: 8,
-      marginBottom: 28,
-      x: { domain: [0, MAX], label: null, ticks: narrow ? [0, 4e12, 8e12] : [0, 2e12, 4e12, 6e12, 8e12], tickFormat: formatTick('CNY', lang), grid: true },
-      y: { domain: rows.map((d) => d.name), label: null, tickSize: 0, padding: 0.35 },
-      marks: [
-        Plot.barX(rows, { ...common, fill: (d: Bar) => (d.cic ? 'var(--chart-muted)' : 'var(--chart-highlight)'), fillOpacity: (d: Bar) => (d.cic ? 0.6 : 1) }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
-        // Long bars carry their label inside, short ones just past the end.
-        Plot.text(
-          rows.filter((d) => d.value / MAX > 0.45),
-          { ...common, text: 'text', textAnchor: 'end', dx: -6, fill: 'white', fontWeight: 600 },
-        ),
-        Plot.text(
-          rows.filter((d) => d.value / MAX <= 0.45),
-          { ...common, text: 'text', textAnchor: 'start', dx: 6, fill: 'var(--chart-text)', fontWeight: 600, lineWidth: narrow ? 13 : 30 },
-        ),
-        interactive ? Plot.barX(rows, Plot.pointerY({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? Plot.tip(rows, Plot.pointerY({ ...common, lineWidth: tipLineWidth(width), title: (d: Bar) => tipText(d.tip, width) })) : null,
-      ],
-    };
+  plot(data, layout) {
+    return hbarPlot(layout, {
+      rows: bars(data, layout.lang, layout.width < 480),
+      keepOrder: true,
+      value: (d) => d.value,
+      label: (d) => d.name,
+      text: (d) => d.text,
+      fill: (d) => (d.cic ? 'var(--chart-muted)' : 'var(--chart-highlight)'),
+      tip: (d) => d.tip,
+      x: { tickFormat: formatTick('CNY', layout.lang), domain: [0, MAX] },
+    });
   },
 };
 

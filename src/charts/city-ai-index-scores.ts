@@ -4,13 +4,16 @@ import { formatTick, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const DATASET = 'city-ai-index-2021';
 const THRESHOLD = 'ai-cities-key-figures';
 
-/** Sorted bars: the three scores the feature quotes, with the "all above 60" line it draws. */
+/**
+ * Sorted bars: the three scores the feature quotes, with the "all above 60" line it draws. The
+ * axis ends at Beijing's score, not at 100: the feature gives no maximum, and 100 would imply one.
+ */
 const spec: ChartSpec = {
   id: 'city-ai-index-scores',
   datasets: [DATASET, THRESHOLD],
@@ -46,30 +49,25 @@ const spec: ChartSpec = {
   },
   notes: [
     {
-      zh: '这是企业编制的指数，不是官方统计；文中只给出前三名的得分，没有说明指标体系、满分和参评城市数，因此看不出第四名落后多少。',
-      en: 'A company-compiled index, not an official statistic. The text gives only the top three scores, not the indicators, the maximum or how many cities were scored, so we cannot see how far behind the fourth city is.',
+      zh: '这是一家企业与产业联盟编制的指数，不是官方统计；文中只给出前三名的得分，没有说明指标体系、满分和参评城市数，因此看不出第四名落后多少。',
+      en: 'An index compiled by a company and an industry alliance, not an official statistic. The text gives only the top three scores, not the indicators, the maximum or how many cities were scored, so we cannot see how far behind the fourth city is.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
-    const rows = [...data[DATASET]].sort((a, b) => num(b, 'score') - num(a, 'score'));
+  plot(data, layout) {
+    const { lang } = layout;
     const threshold = num(findRow(data[THRESHOLD], { measure: 'city-ai-index-threshold' }), 'value');
-    const narrow = width < 480;
     const city = (d: DataRow) => label(d, 'city', lang);
     const score = (d: DataRow) => formatValue(num(d, 'score'), 'score', lang);
-    const common = { x: 'score', y: city } as const;
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: narrow ? 72 : 84,
-      marginRight: narrow ? 64 : 80,
-      marginTop: 24,
-      marginBottom: 28,
-      x: { domain: [0, 100], label: null, ticks: narrow ? [0, 50, 100] : [0, 20, 40, 60, 80, 100], tickFormat: formatTick('score', lang), grid: true },
-      y: { domain: rows.map(city), label: null, tickSize: 0, padding: 0.3 },
+    return hbarPlot(layout, {
+      rows: data[DATASET],
+      value: (d) => num(d, 'score'),
+      label: city,
+      text: score,
+      fill: (d) => (d.city === 'beijing' ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
+      tip: (d) => [`${city(d)} · ${score(d)}`, label(d, 'index', lang), quoteLine(d, lang)],
+      x: { tickFormat: formatTick('score', lang), nice: false },
+      top: 24,
       marks: [
-        Plot.barX(rows, { ...common, fill: (d: DataRow) => (d.city === 'beijing' ? 'var(--chart-highlight)' : 'var(--chart-muted)') }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
         Plot.ruleX([threshold], { stroke: 'var(--chart-text)', strokeDasharray: '4 3' }),
         Plot.text([threshold], {
           x: (d: number) => d,
@@ -78,20 +76,8 @@ const spec: ChartSpec = {
           text: () => (lang === 'zh' ? `三城均超过${threshold}分` : `all above ${threshold}`),
           fill: 'var(--chart-text)',
         }),
-        Plot.text(rows, { ...common, text: score, textAnchor: 'start', dx: 6, fontWeight: 600, fill: 'var(--chart-text)' }),
-        interactive ? Plot.barX(rows, Plot.pointerY({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive
-          ? Plot.tip(
-              rows,
-              Plot.pointerY({
-                ...common,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) => tipText([`${city(d)} · ${score(d)}`, label(d, 'index', lang), `“${d.quote}”`], width),
-              }),
-            )
-          : null,
       ],
-    };
+    });
   },
 };
 

@@ -4,7 +4,7 @@ import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { chartNumber } from './lib/qualified.ts';
 
 const DATASET = 'city-open-data-2021';
@@ -94,7 +94,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.barX(rows, Plot.pointer({ fy: 'measure', y: city, x: share, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointer({
                 fy: 'measure',

@@ -3,7 +3,7 @@ import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'compute-structure';
 
@@ -69,7 +69,8 @@ const spec: ChartSpec = {
         // Hover emphasis: a ring around the point the reader is on.
         interactive ? Plot.dot(rows, Plot.pointer({ x: 'year', y: 'share', r: 9, stroke: 'kind', strokeWidth: 2, fill: 'none' })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointer({ x: 'year', y: 'share', lineWidth: tipLineWidth(width), title: (d) => `${name(d)} · ${d.year}\n${share(d)}\n“${d.quote}”` }),
             )

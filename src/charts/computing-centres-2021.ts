@@ -4,7 +4,7 @@ import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const CENTRES = 'computing-centres';
 const COUNTS = 'computing-centre-counts';
@@ -95,7 +95,8 @@ const spec: ChartSpec = {
         Plot.text(all, { x, y: 'index', dx: 18, textAnchor: 'start', text: 'name', fill: (s: Slot) => (s.row ? 'var(--chart-text)' : 'var(--chart-muted)') }),
         interactive ? Plot.dot(named, Plot.pointer({ x, y: 'index', dx: 6, r: 10, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               named,
               Plot.pointer({
                 x,

@@ -1,10 +1,10 @@
-import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const DATASET = 'dataset-search-languages';
 
@@ -48,46 +48,20 @@ const spec: ChartSpec = {
       en: 'These are Google’s figures (“Google Dataset Search by the Numbers”) cited by the report: datasets indexed by Google Dataset Search, not all datasets in each language. Growth covers the nine months from June 2019 to March 2020.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
-    const rows = [...data[DATASET]].sort((a, b) => num(b, 'datasets') - num(a, 'datasets'));
-    const narrow = width < 480;
+  plot(data, layout) {
+    const { lang } = layout;
     const name = (d: DataRow) => label(d, 'name', lang);
-    const max = num(rows[0], 'datasets');
-    const text = (d: DataRow) => `${formatNumber(num(d, 'datasets'), lang)} · +${formatValue(num(d, 'growth'), 'percent', lang)}`;
-    const colour = (d: DataRow) => (d.language === 'zh' ? 'var(--chart-highlight)' : 'var(--chart-muted)');
-    const inside = rows.filter((d) => num(d, 'datasets') > max * 0.5);
-    const outside = rows.filter((d) => num(d, 'datasets') <= max * 0.5);
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: lang === 'en' ? 78 : 56,
-      marginRight: narrow ? 12 : 24,
-      marginTop: 8,
-      marginBottom: 28,
-      x: { domain: [0, max], label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => formatNumber(v, lang) },
-      y: { domain: rows.map(name), label: null, tickSize: 0, padding: 0.25 },
-      marks: [
-        Plot.gridX({ stroke: 'var(--chart-grid)', strokeOpacity: 1, ticks: narrow ? 2 : 4 }),
-        Plot.barX(rows, { x: 'datasets', y: name, fill: colour }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
-        Plot.text(inside, { x: 'datasets', y: name, text, textAnchor: 'end', dx: -6, fill: 'var(--bg)' }),
-        Plot.text(outside, { x: 'datasets', y: name, text, textAnchor: 'start', dx: 6, fill: colour }),
-        interactive ? Plot.barX(rows, Plot.pointerY({ x: 'datasets', y: name, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive
-          ? Plot.tip(
-              rows,
-              Plot.pointerY({
-                x: 'datasets',
-                y: name,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) =>
-                  `${name(d)}\n${formatValue(num(d, 'datasets'), 'count', lang)} · +${formatValue(num(d, 'growth'), 'percent', lang)}\n“${d.quote}”`,
-              }),
-            )
-          : null,
-      ],
-    };
+    const count = (d: DataRow) => formatValue(num(d, 'datasets'), 'count', lang);
+    const growth = (d: DataRow) => `+${formatValue(num(d, 'growth'), 'percent', lang)}`;
+    return hbarPlot(layout, {
+      rows: data[DATASET],
+      value: (d) => num(d, 'datasets'),
+      label: name,
+      text: (d) => `${formatNumber(num(d, 'datasets'), lang)} · ${growth(d)}`,
+      fill: (d) => (d.language === 'zh' ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
+      tip: (d) => [name(d), `${count(d)} · ${growth(d)}`, quoteLine(d, lang)],
+      x: { tickFormat: (v: number) => formatNumber(v, lang) },
+    });
   },
 };
 

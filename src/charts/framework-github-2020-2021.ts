@@ -1,10 +1,11 @@
 import * as Plot from '@observablehq/plot';
+import { widestLine } from './lib/wrap-text.ts';
 import { formatDate, formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const THEN = 'frameworks-github-2020';
 const NOW = 'frameworks-github-2021';
@@ -90,22 +91,39 @@ const spec: ChartSpec = {
     const colour = (d: Pair) => (d.origin === 'cn' ? 'var(--chart-cn)' : 'var(--chart-foreign)');
     const end = (d: Pair) => 100 + d.growth;
     const xy = { y: 'name', fy: 'metric' } as const;
-    const change = (d: Pair) => `${plus(d.then, lang)} → ${plus(d.now, lang)} (${pct(d.growth, lang)})`;
+    // On a phone the growth goes on a second line, and the margins are measured from the labels.
+    const change = (d: Pair) => `${plus(d.then, lang)} → ${plus(d.now, lang)}${narrow ? '\n' : ' '}(${pct(d.growth, lang)})`;
+    const right =
+      widestLine(
+        rows.flatMap((d) => change(d).split('\n')),
+        12,
+      ) + 14;
+    const left =
+      widestLine(
+        rows.map((d) => d.name),
+        12,
+      ) + 12;
     return {
       width,
       height,
       style: { fontSize: '12px' },
       marginTop: 24,
-      marginLeft: narrow ? 96 : 110,
-      marginRight: narrow ? 150 : 200,
-      x: { domain: [100, 150], ticks: [100, 125, 150], tickFormat: (d: number) => (d === 100 ? '0' : `+${d - 100}%`), grid: true, label: null },
+      marginLeft: left,
+      marginRight: right,
+      x: {
+        domain: [100, 150],
+        ticks: narrow ? [100, 150] : [100, 125, 150],
+        tickFormat: (d: number) => (d === 100 ? '0' : `+${d - 100}%`),
+        grid: true,
+        label: null,
+      },
       y: { domain: FRAMEWORKS.map((f) => rows.find((d) => d.framework === f)!.name), label: null, tickSize: 0 },
       fy: { domain: METRICS, axis: null, paddingInner: 0.3, paddingOuter: 0.12 },
       marks: [
         Plot.text(METRICS, {
           fy: (m) => m,
           frameAnchor: 'top-left',
-          dx: narrow ? -92 : -106,
+          dx: 4 - left,
           dy: -16,
           text: panel,
           fontWeight: 700,
@@ -114,10 +132,11 @@ const spec: ChartSpec = {
         Plot.link(rows, { ...xy, x1: 100, x2: end, stroke: colour, strokeWidth: 2 }),
         Plot.dot(rows, { ...xy, x: 100, r: 4, stroke: colour, strokeWidth: 1.5, fill: 'var(--bg)' }),
         Plot.dot(rows, { ...xy, x: end, r: 4.5, fill: colour }),
-        Plot.text(rows, { ...xy, x: end, text: change, textAnchor: 'start', dx: 8, fill: 'var(--chart-text)' }),
+        Plot.text(rows, { ...xy, x: end, text: change, textAnchor: 'start', dx: 8, lineHeight: 1.1, fill: 'var(--chart-text)' }),
         interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, x: end, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 ...xy,

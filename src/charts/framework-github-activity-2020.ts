@@ -4,7 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'frameworks-github-2020';
 const METRICS = ['stars', 'commits', 'contributors'];
@@ -108,7 +108,8 @@ const spec: ChartSpec = {
         Plot.ruleX([0], { stroke: 'var(--chart-grid)' }),
         interactive ? Plot.barX(rows, Plot.pointerY({ ...xy, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 ...xy,

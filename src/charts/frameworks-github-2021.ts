@@ -5,7 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { compact } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'frameworks-github-2021';
 const METRICS = ['stars', 'commits', 'contributors'];
@@ -104,7 +104,8 @@ const spec: ChartSpec = {
           ? Plot.dot(rows, Plot.pointer({ fy: 'metric', y: name, x: 'value', r: 9, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointer({
                 fy: 'metric',

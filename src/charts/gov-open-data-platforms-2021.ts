@@ -4,7 +4,7 @@ import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'gov-open-data-platforms';
 const LEVELS = ['city', 'provincial', 'municipality'];
@@ -97,7 +97,8 @@ const spec: ChartSpec = {
         Plot.text(totals, { x: 'total', y: 'name', text: totalText, textAnchor: 'start', dx: 6, fill: 'var(--chart-text)' }),
         interactive ? Plot.barX(totals, Plot.pointerY({ x: 'total', y: 'name', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               totals,
               Plot.pointerY({ x: 'total', y: 'name', lineWidth: tipLineWidth(width), title: (d: Segment) => `${d.full}\n${totalText(d)}\n“${d.quote}”` }),
             )

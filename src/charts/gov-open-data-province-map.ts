@@ -5,8 +5,9 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, type Tile } from './lib/china-tiles.ts';
 import { PROVINCE_CODES } from './lib/china-tile-codes.ts';
+import { wrapText } from './lib/wrap-text.ts';
 import { findRow, label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'gov-open-data-province-launch';
 const FIRST = 2015;
@@ -25,8 +26,19 @@ function cells(rows: DataRow[]): Cell[] {
   });
 }
 
-/** Earlier launches are darker: opacity steps down from 1 (2015) to 0.4 (2021). */
-const opacity = (c: Cell) => (c.year === null ? 0 : 1 - ((c.year - FIRST) / (LAST - FIRST)) * 0.6);
+/**
+ * Earlier launches are stronger in colour, in four steps far enough apart to tell at a glance
+ * (a smooth ramp made 2018–2020 look alike). "Stronger", not "darker": over a dark page a
+ * stronger orange is lighter.
+ */
+const STEPS: [number, number][] = [
+  [2016, 1],
+  [2018, 0.7],
+  [2019, 0.45],
+  [LAST, 0.22],
+];
+const opacity = (c: Cell) => (c.year === null ? 0 : STEPS.find(([until]) => c.year! <= until)![1]);
+const KEY_LINE = 15;
 
 function tileText(c: Cell, lang: Lang, narrow: boolean): string {
   const name = lang === 'zh' ? c.zh : narrow ? PROVINCE_CODES[c.id] : c.en.replace('Inner Mongolia', 'Inner Mong.');
@@ -52,7 +64,7 @@ const spec: ChartSpec = {
     return lang === 'zh'
       ? {
           title: fill('省级政府数据开放平台从{first}起步，由东南向中西部扩散，到2021年共{n}个省份上线', v),
-          subtitle: '各省份政府数据开放平台首次列入报告表3的年份，2015—2021年；颜色越深上线越早，灰框为未列入的省份',
+          subtitle: '各省份政府数据开放平台首次列入报告表3的年份，2015—2021年；颜色越浓上线越早，灰框为未列入的省份',
           alt: fill(
             '报告表3显示，{first}在2015年最早上线省级政府数据开放平台，2016年贵州、广东、北京跟进，2018—2019年扩展到中西部和东部沿海，2021年{last}加入，共{n}个省份；东北三省、内蒙古、山西、甘肃、云南、西藏等未列入。',
             v,
@@ -61,7 +73,7 @@ const spec: ChartSpec = {
       : {
           title: fill('Provincial open-data platforms started in {first} and spread inland; {n} provinces had one by 2021', v),
           subtitle:
-            'Year each province’s government open-data platform first appears in the report’s table 3, 2015–2021; darker is earlier; outlined tiles are not listed',
+            'Year each province’s government open-data platform first appears in the report’s table 3, 2015–2021; stronger colour is earlier; outlined tiles are not listed',
           alt: fill(
             'According to table 3, {first} launched the first provincial open-data platform in 2015, followed by Guizhou, Guangdong and Beijing in 2016; platforms spread to the centre, west and coast in 2018–2019, and {last} joined in 2021, making {n}. The three north-eastern provinces, Inner Mongolia, Shanxi, Gansu, Yunnan and Tibet are not listed.',
             v,
@@ -78,16 +90,18 @@ const spec: ChartSpec = {
     const all = cells(data[DATASET]);
     const narrow = width < 480;
     const listed = all.filter((c) => c.year !== null);
-    const dark = listed.filter((c) => c.year! <= 2018);
-    const light = all.filter((c) => c.year === null || c.year > 2018);
+    const dark = listed.filter((c) => opacity(c) === 1);
+    const light = all.filter((c) => opacity(c) < 1);
+    // English codes on a phone (two letters per tile) are spelled out in a key under the map.
+    const key = narrow && lang === 'en' ? wrapText(all.map((c) => `${PROVINCE_CODES[c.id]}\u00a0${c.en}`).join(' · '), width - 8, 12) : [];
     const text = (c: Cell) => tileText(c, lang, narrow);
     const common = { x: 'col', y: 'row' } as const;
     return {
       width,
-      height,
+      height: height + key.length * KEY_LINE,
       style: { fontSize: '12px' },
       margin: 4,
-      marginBottom: 12,
+      marginBottom: 12 + key.length * KEY_LINE,
       x: { type: 'band', domain: [...Array(TILE_COLUMNS).keys()], axis: null, padding: 0.08 },
       y: { type: 'band', domain: [...Array(TILE_ROWS).keys()], axis: null, padding: 0.08 },
       marks: [
@@ -104,9 +118,13 @@ const spec: ChartSpec = {
           fontSize: narrow ? 11 : 12,
           lineHeight: 1.2,
         }),
+        key.length
+          ? Plot.text([key.join('\n')], { frameAnchor: 'bottom-left', lineAnchor: 'top', dy: 10, lineHeight: KEY_LINE / 12, fill: 'var(--chart-text)' })
+          : null,
         interactive ? Plot.cell(listed, Plot.pointer({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               listed,
               Plot.pointer({
                 ...common,

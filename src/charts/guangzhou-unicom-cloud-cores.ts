@@ -1,12 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatTick, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { qualified, rounded } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { hbarPlot } from './lib/hbar.ts';
+import { quoteLine } from './lib/tip.ts';
 
 const DATASET = 'guangzhou-unicom';
 const PREFIX = 'cloud-cores-';
@@ -67,45 +66,19 @@ const spec: ChartSpec = {
       en: 'The text does not explain “cores”; we read them as (virtual) CPU cores on the cloud platforms.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
-    const rows = cores(data[DATASET]);
-    const narrow = width < 480;
+  plot(data, layout) {
+    const { lang } = layout;
     const name = (d: DataRow) => use(d, lang);
-    const text = (d: DataRow) => formatValue(num(d, 'value'), 'count', lang) + (lang === 'zh' ? '核' : narrow ? '' : ' cores');
-    const common = { x: 'value', y: name } as const;
-    return {
-      width,
-      height,
-      style: { fontSize: '12px' },
-      marginLeft: narrow ? 76 : 84,
-      marginRight: narrow ? 64 : 100,
-      marginTop: 8,
-      marginBottom: 28,
-      x: {
-        domain: [0, 200000],
-        label: null,
-        ticks: narrow ? [0, 100000, 200000] : [0, 50000, 100000, 150000, 200000],
-        tickFormat: formatTick('count', lang),
-        grid: true,
-      },
-      y: { domain: rows.map(name), label: null, tickSize: 0, padding: 0.3 },
-      marks: [
-        Plot.barX(rows, { ...common, fill: (d: DataRow) => (d.measure === 'cloud-cores-government' ? 'var(--chart-highlight)' : 'var(--chart-muted)') }),
-        Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
-        Plot.text(rows, { ...common, text, textAnchor: 'start', dx: 6, fontWeight: 600, fill: 'var(--chart-text)' }),
-        interactive ? Plot.barX(rows, Plot.pointerY({ ...common, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive
-          ? Plot.tip(
-              rows,
-              Plot.pointerY({
-                ...common,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) => tipText([`${name(d)} · ${text(d)}`, label(d, 'label', lang), `“${d.quote}”`], width),
-              }),
-            )
-          : null,
-      ],
-    };
+    const text = (d: DataRow) => formatValue(num(d, 'value'), 'count', lang) + (lang === 'zh' ? '核' : ' cores');
+    return hbarPlot(layout, {
+      rows: cores(data[DATASET]),
+      value: (d) => num(d, 'value'),
+      label: name,
+      text,
+      fill: (d) => (d.measure === 'cloud-cores-government' ? 'var(--chart-highlight)' : 'var(--chart-muted)'),
+      tip: (d) => [`${name(d)} · ${text(d)}`, label(d, 'label', lang), quoteLine(d, lang)],
+      x: { tickFormat: formatTick('count', lang) },
+    });
   },
 };
 

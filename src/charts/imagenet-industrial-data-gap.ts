@@ -4,8 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'data-gap-imagenet';
 const SIDES = ['industrial-inspection', 'internet'] as const;
@@ -137,7 +136,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.dot(pts, Plot.pointerX({ x: 'value', y: lineY, r: 11, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               pts,
               Plot.pointerX({
                 x: 'value',
@@ -151,7 +151,7 @@ const spec: ChartSpec = {
                       need(d),
                       `“${d.quote}”`,
                     ],
-                    width,
+                    { width, height, lang },
                   ),
               }),
             )

@@ -5,7 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { monthDate, qualified } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'large-models-2021';
 
@@ -108,7 +108,11 @@ const spec: ChartSpec = {
         ...labels,
         interactive ? Plot.dot(rows, Plot.pointer({ x, y: 'parameters', r: 10, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(rows, Plot.pointer({ x, y: 'parameters', lineWidth: tipLineWidth(width), title: (d: DataRow) => `${tip(d)}\n“${d.quote}”` }))
+          ? fittedTip(
+              { width, height, lang },
+              rows,
+              Plot.pointer({ x, y: 'parameters', lineWidth: tipLineWidth(width), title: (d: DataRow) => `${tip(d)}\n“${d.quote}”` }),
+            )
           : null,
       ],
     };

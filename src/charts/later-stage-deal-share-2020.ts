@@ -4,7 +4,7 @@ import type { Qualifier } from '../format/units.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'ai-investment-winter';
 
@@ -98,8 +98,8 @@ const spec: ChartSpec = {
       height,
       style: { fontSize: '12px' },
       marginTop: 24,
-      marginLeft: 8,
-      marginRight: 16,
+      marginLeft: 14,
+      marginRight: 20,
       marginBottom: 26,
       x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null },
       y: { domain: rows.map((d) => d.key), axis: null, padding: 0.55 },
@@ -111,7 +111,11 @@ const spec: ChartSpec = {
         Plot.ruleX([0], { stroke: 'var(--chart-text)' }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y: 'key', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(rows, Plot.pointerY({ x: 'share', y: 'key', lineWidth: tipLineWidth(width), title: (d: Bar) => `${d.label}\n${d.text}\n${d.detail}` }))
+          ? fittedTip(
+              { width, height, lang },
+              rows,
+              Plot.pointerY({ x: 'share', y: 'key', lineWidth: tipLineWidth(width), title: (d: Bar) => `${d.label}\n${d.text}\n${d.detail}` }),
+            )
           : null,
       ],
     };

@@ -4,7 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'model-compression';
 
@@ -77,8 +77,8 @@ const spec: ChartSpec = {
       height,
       style: { fontSize: '12px' },
       marginTop: 28,
-      marginLeft: narrow ? 8 : 120,
-      marginRight: 16,
+      marginLeft: narrow ? 14 : 120,
+      marginRight: 20,
       marginBottom: 28,
       x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null },
       y: { domain: rows.map((d) => d.name), axis: narrow ? null : 'left', label: null, tickSize: 0, padding: 0.6 },
@@ -108,7 +108,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({
                 x: 'share',

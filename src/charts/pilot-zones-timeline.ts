@@ -5,7 +5,7 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
 import { monthDate } from './lib/qualified.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'pilot-zones';
 
@@ -86,7 +86,8 @@ const spec: ChartSpec = {
           : Plot.text(rows, { x, y: zone, text: (d: DataRow) => formatDate(String(d.date), lang), dy: -11, fill: 'var(--chart-muted)', fontSize: 11 }),
         interactive ? Plot.dot(rows, Plot.pointer({ x, y: zone, r: 10, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointer({
                 x,

@@ -5,7 +5,9 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { chartTip, quoteLine } from './lib/tip.ts';
+import { rowNote } from './lib/qualified.ts';
+import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'platform-scale-2020';
 /** The six platforms the report sizes by reach, and what each counts. */
@@ -69,44 +71,51 @@ const spec: ChartSpec = {
       en: 'CAICT’s January 2022 report gives higher figures: 4.06 million cumulative PaddlePaddle developers (more than 2.3 million here) and nearly 1,400 capabilities opened by Baidu Brain (more than 270 here). The dates differ and the counts may be defined differently.',
     },
   ],
-  plot(data, { width, height, lang, interactive }) {
+  plot(data, layout) {
+    const { width, lang } = layout;
     const rows = SHOWN.map(([platform, w]) => findRow(data[DATASET], { platform, what: w }));
     const key = (d: DataRow) => `${d.platform}:${d.what}`;
     const colour = (d: DataRow) => (isCalls(d) ? 'var(--chart-highlight)' : 'var(--chart-cn)');
-    const xy = { x: (d: DataRow) => num(d, 'value'), y: key } as const;
+    // What each dot counts sits on its own line(s) above the dot's rule, wrapped to the chart (measured).
+    const lines = new Map(rows.map((d) => [key(d), wrapText(what(d, lang), width - 32, 12)]));
+    const labelH = Math.max(...[...lines.values()].map((l) => l.length)) * 14;
+    const step = labelH + 30;
+    const lineDy = -step / 2 + labelH + 14;
+    const xy = { x: (d: DataRow) => num(d, 'value'), y: key, dy: lineDy } as const;
+    const valueText = { ...xy, text: (d: DataRow) => value(d, lang), fontWeight: 700, fill: 'var(--chart-text)' } as const;
     return {
       width,
-      height,
+      height: 26 + 8 + rows.length * step,
       style: { fontSize: '12px' },
-      marginTop: 24,
+      marginTop: 8,
       marginLeft: 12,
       marginRight: 20,
       marginBottom: 26,
       x: { type: 'log', domain: [100, 5e12], ticks: [100, 1e4, 1e6, 1e8, 1e10, 1e12], tickFormat: formatTick('count', lang), grid: true, label: null },
-      y: { domain: rows.map(key), axis: null, padding: 0.2 },
+      y: { domain: rows.map(key), axis: null, padding: 0 },
       marks: [
-        Plot.ruleY(rows, { y: key, x1: 100, x2: (d: DataRow) => num(d, 'value'), stroke: 'var(--chart-grid)', strokeWidth: 1.5 }),
-        Plot.text(rows, { x: 100, y: key, text: (d: DataRow) => what(d, lang), textAnchor: 'start', lineAnchor: 'bottom', dy: -6, fill: 'var(--chart-muted)' }),
+        Plot.ruleY(rows, { y: key, dy: lineDy, x1: 100, x2: (d: DataRow) => num(d, 'value'), stroke: 'var(--chart-grid)', strokeWidth: 1.5 }),
+        Plot.text(rows, {
+          x: 100,
+          y: key,
+          dy: lineDy - 10,
+          text: (d: DataRow) => lines.get(key(d))!.join('\n'),
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          lineHeight: 14 / 12,
+          fill: 'var(--chart-muted)',
+        }),
         Plot.dot(rows, { ...xy, r: 5, fill: colour }),
         Plot.text(
           rows.filter((d) => num(d, 'value') < 1e8),
-          { ...xy, text: (d: DataRow) => value(d, lang), textAnchor: 'start', dx: 9, fontWeight: 700, fill: 'var(--chart-text)' },
+          { ...valueText, textAnchor: 'start', dx: 9 },
         ),
         Plot.text(
           rows.filter((d) => num(d, 'value') >= 1e8),
-          { ...xy, text: (d: DataRow) => value(d, lang), textAnchor: 'end', dx: -9, fontWeight: 700, fill: 'var(--chart-text)' },
+          { ...valueText, textAnchor: 'end', dx: -9 },
         ),
-        interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
-        interactive
-          ? Plot.tip(
-              rows,
-              Plot.pointerY({
-                ...xy,
-                lineWidth: tipLineWidth(width),
-                title: (d: DataRow) => `${what(d, lang)}\n${value(d, lang)}\n“${d.quote}”${d[`note_${lang}`] ? `\n${d[`note_${lang}`]}` : ''}`,
-              }),
-            )
-          : null,
+        layout.interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
+        chartTip(rows, xy, layout, (d) => [what(d, lang), value(d, lang), quoteLine(d, lang), rowNote(d, lang)].filter(Boolean)),
       ],
     };
   },

@@ -4,8 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'dependence-shares';
@@ -100,13 +99,14 @@ const spec: ChartSpec = {
           ? Plot.rect(laid, Plot.pointerY({ x1: 0, x2: 'share', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))
           : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               laid,
               Plot.pointerY({
                 x: 'share',
                 y: (d) => d.y1 + BAR / 2,
                 lineWidth: tipLineWidth(width),
-                title: (d) => tipText([label(d, 'holder', lang), `${value(d)} · ${label(d, 'whole', lang)}`, `“${d.quote}”`], width),
+                title: (d) => tipText([label(d, 'holder', lang), `${value(d)} · ${label(d, 'whole', lang)}`, `“${d.quote}”`], { width, height, lang }),
               }),
             )
           : null,

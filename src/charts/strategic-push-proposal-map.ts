@@ -5,8 +5,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DIRECTIONS = 'proposal-directions';
 const MEASURES = 'proposal-measures';
@@ -120,7 +119,7 @@ const spec: ChartSpec = {
   },
   plot(data, { width, height, lang, interactive }) {
     const items = layout(data, width, lang);
-    const pointable = items.filter((d) => d.tip).map((d) => ({ ...d, tip: tipText(String(d.tip).split('\n'), width) }));
+    const pointable = items.filter((d) => d.tip).map((d) => ({ ...d, tip: tipText(String(d.tip).split('\n'), { width, height, lang }) }));
     const textMark = (kind: Item['kind']) =>
       Plot.text(
         items.filter((d) => d.kind === kind),
@@ -131,17 +130,19 @@ const spec: ChartSpec = {
       height,
       style: { fontSize: '12px' },
       margin: 0,
-      marginTop: 4,
+      marginTop: 8,
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       marks: [
         Plot.rect(
           items.filter((d) => d.kind === 'head'),
-          { x1: 'x', x2: (d: Item) => d.x + 3, y1: 'y', y2: (d: Item) => d.y + 36, fill: 'var(--chart-accent)' },
+          // The rule sits in the gutter left of the heading (x is where its number starts), not over the number.
+          { x1: (d: Item) => d.x - 9, x2: (d: Item) => d.x - 6, y1: 'y', y2: (d: Item) => d.y + 36, fill: 'var(--chart-accent)' },
         ),
         (['head', 'sub', 'measure', 'target'] as const).map(textMark),
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               pointable,
               Plot.pointer({ x: (d: Item) => d.x + 20, y: (d: Item) => d.y + 8, lineWidth: tipLineWidth(width), title: 'tip', maxRadius: 60 }),
             )

@@ -5,8 +5,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { formatQualified } from '../format/number.ts';
-import { tipLineWidth } from './lib/tip.ts';
-import { tipText } from './lib/tip-text.ts';
+import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
 const DATASET = 'sector-mentions';
 const STANCES = ['strength', 'gap', 'data-holder', 'proposal'] as const;
@@ -65,7 +64,7 @@ const spec: ChartSpec = {
     const v = { ...overlap(data), share: formatQualified(num(compute, 'share'), 'percent', lang, compute.qualifier) };
     return lang === 'zh'
       ? {
-          title: fill('算力{share}集中在互联网和公安；{gap}个“未深度应用”的行业中有{reappear}个出现在建议措施里', v),
+          title: fill('{gap}个“未深度应用”的行业中有{reappear}个出现在建议措施里', v),
           subtitle: '该政策建议在不同语境中点名的行业；圆点越大，点名的措施越多',
           alt: fill(
             '原文说{share}的人工智能算力集中在互联网和公安行业，另列出{gap}个尚未深度应用人工智能的行业，其中{reappear}个（如交通、能源、制造）又被建议中的措施点名为重点行业。',
@@ -73,7 +72,7 @@ const spec: ChartSpec = {
           ),
         }
       : {
-          title: fill('AI computing: {share} in the internet and policing; {reappear} of {gap} lagging sectors reappear in the measures', v),
+          title: fill('{reappear} of the {gap} sectors the text calls lagging in AI reappear in its measures', v),
           subtitle: 'Sectors the proposal names in each context; larger dots: named by more measures',
           alt: fill(
             'The text puts {share} of AI computing power in the internet and public-security sectors and lists {gap} sectors where AI is not deeply applied; {reappear} of them (such as transport, energy and manufacturing) come back as key sectors in its proposed measures.',
@@ -89,7 +88,7 @@ const spec: ChartSpec = {
     const tip = (d: Cell) =>
       tipText(
         [`${d.name} · ${header(d.stance).replace('\n', '')}`, ...d.rows.map((r) => `${label(r, 'context', lang)}${lang === 'zh' ? '：' : ': '}“${r.quote}”`)],
-        width,
+        { width, height, lang },
       );
     return {
       width,
@@ -107,7 +106,7 @@ const spec: ChartSpec = {
         Plot.gridY({ stroke: 'var(--chart-grid)', strokeOpacity: 0.6 }),
         Plot.dot(all, { x: 'stance', y: 'name', r: (d: Cell) => d.rows.length, fill: (d: Cell) => COLOURS[d.stance] }),
         interactive ? Plot.dot(all, Plot.pointer({ x: 'stance', y: 'name', r: 13, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? Plot.tip(all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
+        interactive ? fittedTip({ width, height, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
       ],
     };
   },

@@ -4,7 +4,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'technology-levels';
@@ -97,7 +97,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x1: 0, x2: 1, y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               rows,
               Plot.pointerY({ x: 0.5, y, lineWidth: tipLineWidth(width), title: (d: DataRow) => `${label(d, 'name', lang)}\n${china(d, lang)}\n“${d.quote}”` }),
             )

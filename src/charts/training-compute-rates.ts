@@ -3,7 +3,7 @@ import { formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'training-compute-trends';
 const HORIZON = 24;
@@ -157,7 +157,8 @@ const spec: ChartSpec = {
         }),
         interactive ? Plot.dot(points, Plot.pointer({ x: 'month', y: 'factor', r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               points,
               Plot.pointer({
                 x: 'month',

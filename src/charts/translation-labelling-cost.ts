@@ -5,7 +5,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { tipLineWidth } from './lib/tip.ts';
+import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'translation-labelling-cost';
@@ -156,7 +156,8 @@ const spec: ChartSpec = {
         ),
         interactive ? Plot.dot(costs, Plot.pointerY({ x: 'value', y: 'key', r: 10, fill: 'none', stroke: 'var(--chart-text)' })) : null,
         interactive
-          ? Plot.tip(
+          ? fittedTip(
+              { width, height, lang },
               costs,
               Plot.pointerY({
                 x: 'value',

@@ -45,9 +45,10 @@ interface Stop {
 }
 
 const HINT = {
-  zh: '交互图表：按方向键逐个读取数值，按 Esc 关闭提示',
-  en: 'Interactive chart: use the arrow keys to read each value, Escape to close',
+  zh: '按方向键逐个读取数值，按 Esc 关闭提示；完整数据见图下的数据表',
+  en: 'Use the arrow keys to read each value, Escape to close; the data table below the chart has every value',
 } as const;
+const ROLE_NAME = { zh: '交互图表', en: 'interactive chart' } as const;
 
 function tipMarks(marks: unknown): MarkLike[] {
   const all = (Array.isArray(marks) ? marks.flat(Infinity) : [marks]) as unknown[];
@@ -174,8 +175,20 @@ export function enableChartAccess(container: HTMLElement, lang: 'zh' | 'en', cur
   const chart = current();
   if (!chart || chartStops(chart).length === 0) return;
   container.tabIndex = 0;
-  container.setAttribute('role', 'group');
-  container.setAttribute('aria-label', HINT[lang]);
+  // A focusable group is not a widget: browse-mode screen readers may pass it by. An application
+  // hands the arrow keys to the chart (NVDA and JAWS switch to focus mode, VoiceOver passes keys
+  // through); its name is the chart title and its description says which keys to use.
+  container.setAttribute('role', 'application');
+  container.setAttribute('aria-roledescription', ROLE_NAME[lang]);
+  const title = container.closest('figure')?.querySelector('.chart-title');
+  if (title?.id) container.setAttribute('aria-labelledby', title.id);
+  else container.setAttribute('aria-label', ROLE_NAME[lang]);
+  const hint = document.createElement('p');
+  hint.className = 'visually-hidden';
+  hint.id = `${container.closest('figure')?.id ?? 'chart'}-keys`;
+  hint.textContent = HINT[lang];
+  container.setAttribute('aria-describedby', hint.id);
+  container.after(hint);
   const live = document.createElement('p');
   live.className = 'visually-hidden chart-announcer';
   live.setAttribute('aria-live', 'polite');

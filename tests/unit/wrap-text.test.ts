@@ -22,3 +22,26 @@ describe('wrapText', () => {
     expect(lines[1]).toBe('《十一》');
   });
 });
+
+describe('wrapText, word by word', () => {
+  it('breaks Chinese between words, never mid-word (覆盖/范围, not 覆盖范/围)', () => {
+    // Three characters fit a line: by character this would be 数据覆 / 盖范围.
+    expect(wrapText('数据覆盖范围', 36, 12)).toEqual(['数据', '覆盖', '范围']);
+    expect(wrapText('数据质量', 36, 12)).toEqual(['数据', '质量']);
+  });
+
+  it('keeps "(forecast)" and "1,500" whole: Latin breaks only at spaces', () => {
+    const lines = wrapText('nearly 1,500 (forecast)', 60, 12);
+    expect(lines).toEqual(['nearly', '1,500', '(forecast)']);
+  });
+
+  it('measures Latin by its letters: a line of i fits more letters than a line of W', () => {
+    expect(wrapText('iiii iiii iiii', 60, 12)).toHaveLength(1);
+    expect(wrapText('WWWW WWWW WWWW', 60, 12).length).toBeGreaterThan(2);
+  });
+});
+
+it('keeps words joined by a no-break space on one line (a map key: "SU Suzhou")', () => {
+  const lines = wrapText('BJ\u00a0Beijing · SU\u00a0Suzhou · HZ\u00a0Hangzhou', 90, 12);
+  expect(lines.every((l) => !/(BJ|SU|HZ)$/.test(l))).toBe(true);
+});

@@ -11,6 +11,7 @@ export function finishChartSvg(svg: Element, text: ChartText, id: string): Eleme
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
   }
+  moveFontVariant(svg);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-svg-title`);
   svg.setAttribute('aria-describedby', `${id}-svg-desc`);
@@ -25,6 +26,19 @@ export function finishChartSvg(svg: Element, text: ChartText, id: string): Eleme
   svg.prepend(title, desc);
   svg.setAttribute('class', `${svg.getAttribute('class') ?? ''} chart-svg`.trim());
   return svg;
+}
+
+/**
+ * Plot writes font-variant="tabular-nums" on axis groups, but SVG's font-variant attribute does
+ * not take that value (the HTML validator rejects it). The CSS property font-variant-numeric does.
+ */
+function moveFontVariant(svg: Element): void {
+  for (const el of svg.querySelectorAll('[font-variant]')) {
+    const value = el.getAttribute('font-variant');
+    el.removeAttribute('font-variant');
+    const style = el.getAttribute('style');
+    el.setAttribute('style', `${style ? `${style.replace(/;?\s*$/, '')}; ` : ''}font-variant-numeric: ${value}`);
+  }
 }
 
 /** Fills `{name}` placeholders in a bilingual template. */

@@ -39,3 +39,12 @@ export function chartNumber(value: number, lang: Lang): string {
   if (value < (lang === 'zh' ? 1e5 : 1e6)) return formatNumber(value, lang, lang === 'en');
   return formatNumber(Number(value.toPrecision(4)), lang);
 }
+
+/**
+ * A row's number with its hedges (约, more than) but not its claim tags (forecast, target,
+ * estimate), for a sentence that already says whose forecast it is: no "(… (forecast))".
+ */
+export function hedged(row: DataRow, column: string, unit: Unit, lang: Lang): string {
+  const hedges = row.qualifier.filter((q) => q !== 'forecast' && q !== 'target' && q !== 'estimate');
+  return formatQualified(num(row, column), unit, lang, hedges);
+}

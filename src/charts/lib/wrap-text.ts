@@ -1,35 +1,54 @@
-/** Approximate advance of a character in ems: CJK and full-width glyphs are square, Latin is narrower. */
-function charWidth(ch: string): number {
-  if (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)) return 1;
-  if (/[A-Z%@#MW]/.test(ch)) return 0.68;
-  return 0.55;
-}
+import { textWidth } from './text-width.ts';
 
 // Kinsoku: a line never starts with closing punctuation, nor ends with an opening one.
 const CLOSING = /^[，。、；：？！）》」』”’】〕…·,.;:!?)]/u;
 const OPENING = /[（《「『“‘【〔(]$/u;
-const widthOf = (text: string) => [...text].reduce((sum, ch) => sum + charWidth(ch), 0);
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Break opportunities: Chinese between words (ICU's dictionary, so 覆盖范围 stays whole),
+ * Latin only at spaces (so "(forecast)" and "1,500" stay whole). A space rides with the
+ * word before it.
+ */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const prev = out[out.length - 1];
+    // A no-break space (U+00A0) joins its neighbours: "SU\u00a0Suzhou" stays on one line.
+    const glue = prev !== undefined && (/^\s+$/.test(segment) || prev.endsWith('\u00a0') || (!/\s$/.test(prev) && !CJK.test(prev) && !CJK.test(segment)));
+    if (glue) out[out.length - 1] = prev + segment;
+    else out.push(segment);
+  }
+  return out;
+}
 
 /**
  * Breaks text into lines that fit `maxWidth` px at `fontSize`, for SVG text
- * (which does not wrap). Latin breaks at spaces; Chinese may break between
- * any two characters, except before closing punctuation (it hangs at the end
- * of the line instead) or after opening punctuation.
+ * (which does not wrap), measuring each word with the site font's advances.
+ * Closing punctuation hangs at the end of a line; opening punctuation moves to
+ * the next line with its word. A word wider than the line is split by character.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const limit = maxWidth / fontSize;
-  const tokens = text.match(/[A-Za-z0-9.,%$€£'’()\-–/:;!?“”"]+\s*|\s+|./gu) ?? [];
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const fits = (s: string) => textWidth(s.trimEnd(), fontSize, bold) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const token of tokens) {
-    if (widthOf(line + token) <= limit || !line.trim() || CLOSING.test(token)) {
-      line += token;
-      continue;
+  for (const word of tokens(text)) {
+    for (const token of fits(word) || CJK.test(word) === false ? [word] : [...word]) {
+      if (fits(line + token) || !line.trim() || CLOSING.test(token)) {
+        line += token;
+        continue;
+      }
+      const carried = line.match(OPENING)?.[0] ?? '';
+      lines.push(line.slice(0, line.length - carried.length).trimEnd());
+      line = carried + token.trimStart();
     }
-    const carried = line.match(OPENING)?.[0] ?? '';
-    lines.push(line.slice(0, line.length - carried.length).trimEnd());
-    line = carried + token.trimStart();
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
+}
+
+/** The widest line of `lines` in px. */
+export function widestLine(lines: string[], fontSize: number, bold = false): number {
+  return Math.max(0, ...lines.map((l) => textWidth(l, fontSize, bold)));
 }

@@ -1,0 +1,17 @@
+import type { Lang } from '../../format/number.ts';
+import { fill } from './finish-svg.ts';
+import type { ChartText } from './types.ts';
+
+/** The reader's language's half of a pair. */
+export function bi<T>(lang: Lang, pair: Record<Lang, T>): T {
+  return pair[lang];
+}
+
+/**
+ * A chart's title, subtitle and alt text in the reader's language, with `{name}` filled from
+ * `values` (numbers formatted from the data, never typed). A missing value is a loud error.
+ */
+export function chartText(lang: Lang, values: Record<string, string | number>, texts: Record<Lang, ChartText>): ChartText {
+  const t = texts[lang];
+  return { title: fill(t.title, values), subtitle: fill(t.subtitle, values), alt: fill(t.alt, values) };
+}

@@ -1,0 +1,117 @@
+/**
+ * In-page checks for chart layout, run with page.evaluate (so everything a
+ * probe needs is defined inside it). Each returns problems as one line each,
+ * naming the chart, so one page load checks every chart on the page.
+ */
+
+/** Text inside the SVG's box, no two labels overlapping, label contrast against what is painted behind. */
+export function probeChartText(selector: string): string[] {
+  const problems: string[] = [];
+  const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+  const lum = ([r, g, b]: number[]) => {
+    const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const ratio = (a: number[], b: number[]) => {
+    const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (l1 + 0.05) / (l2 + 0.05);
+  };
+  const blend = (fg: number[], alpha: number, bg: number[]) => fg.slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
+  const pageBg = (el: Element): number[] => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  for (const svg of document.querySelectorAll<SVGSVGElement>(selector)) {
+    if (!visible(svg)) continue;
+    const id = svg.closest('figure')?.id ?? '?';
+    const box = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+      (t) => !t.closest('[data-plot-tip], g[aria-label="tip"]') && visible(t) && t.textContent!.trim(),
+    );
+    const shapes = [...svg.querySelectorAll<SVGGeometryElement>('rect, path, circle, polygon, line')].filter(
+      (s) => !s.closest('[data-plot-tip], g[aria-label="tip"]'),
+    );
+    const rects = texts.map((t) => t.getBoundingClientRect());
+    texts.forEach((t, i) => {
+      const r = rects[i];
+      const name = `${id}: "${t.textContent!.trim().slice(0, 30)}"`;
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        problems.push(`${name} outside the SVG (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)})`);
+      for (let j = i + 1; j < texts.length; j++) {
+        const o = rects[j];
+        const w = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+        // Glyph boxes include the font's line gap: count vertical overlap beyond 20 % of the smaller box.
+        const h = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top) - 0.2 * Math.min(r.height, o.height);
+        if (w > 1 && h > 1) problems.push(`${name} overlaps "${texts[j].textContent!.trim().slice(0, 30)}" by ${Math.round(w)}×${Math.round(h)} px`);
+      }
+      // What is painted behind the middle of the label: the last shape before it (in paint order) whose fill holds that point.
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      let bg = pageBg(svg);
+      for (const s of shapes) {
+        if (!(s.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+        const style = getComputedStyle(s);
+        if (style.fill === 'none' || !style.fill.startsWith('rgb') || style.display === 'none') continue;
+        const m = s.getScreenCTM();
+        if (!m) continue;
+        const p = new DOMPoint(cx, cy).matrixTransform(m.inverse());
+        if (!s.isPointInFill(p)) continue;
+        const c = rgb(style.fill);
+        bg = blend(c, Number(style.fillOpacity) * Number(style.opacity) * (c[3] ?? 1), bg);
+      }
+      const style = getComputedStyle(t);
+      const fg = rgb(style.fill);
+      const size = parseFloat(style.fontSize) * (box.width / (svg.viewBox.baseVal?.width || box.width));
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      const min = large ? 3 : 4.5;
+      const c = ratio(blend(fg, (fg[3] ?? 1) * Number(style.fillOpacity), bg), bg);
+      if (c < min) problems.push(`${name} contrast ${c.toFixed(2)}:1 (needs ${min})`);
+    });
+  }
+  return problems;
+}
+
+/** Opens every tip of every live chart with the keyboard (as chart-access does) and checks it lies inside the chart and the viewport. */
+export async function probeChartTips(): Promise<string[]> {
+  const problems: string[] = [];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const press = (el: Element, key: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  for (const live of document.querySelectorAll<HTMLElement>('.chart-live[tabindex="0"]')) {
+    const id = live.closest('figure')?.id ?? '?';
+    const container = live.closest('chart-figure')!.getBoundingClientRect();
+    const announcer = live.parentElement!.querySelector('.chart-announcer');
+    // A widget role (not a bare group), so browse-mode screen readers hand it the arrow keys; named and described.
+    const described = document.getElementById(live.getAttribute('aria-describedby') ?? '')?.textContent;
+    if (live.getAttribute('role') !== 'application' || !live.getAttribute('aria-labelledby') || !described)
+      problems.push(`${id}: the live chart is role="${live.getAttribute('role')}" without a widget role, a name and key instructions`);
+    live.focus({ preventScroll: true });
+    let last = '';
+    for (let stop = 0; stop < 120; stop++) {
+      press(live, stop === 0 ? 'Home' : 'ArrowRight');
+      await frame();
+      const said = announcer?.textContent ?? '';
+      if (stop > 0 && said === last) break;
+      last = said;
+      const tip = [...live.querySelectorAll('[data-plot-tip], g[aria-label="tip"]')].find((g) => g.querySelector('text'));
+      if (!tip) {
+        problems.push(`${id}: stop ${stop} opens no tip`);
+        continue;
+      }
+      const r = tip.getBoundingClientRect();
+      const where = `${id}: tip ${stop} ("${said.slice(0, 24)}") at ${Math.round(r.left - container.left)},${Math.round(r.top - container.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+      if (r.left < container.left - 1 || r.right > container.right + 1 || r.top < container.top - 1 || r.bottom > container.bottom + 1)
+        problems.push(`${where} leaves the chart (${Math.round(container.width)}×${Math.round(container.height)})`);
+      if (r.left < -1 || r.right > innerWidth + 1) problems.push(`${where} leaves the viewport`);
+    }
+    press(live, 'Escape');
+    live.blur();
+  }
+  return problems;
+}

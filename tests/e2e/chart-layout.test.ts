@@ -1,0 +1,95 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { charts } from '../../src/charts/registry.ts';
+import { openSession, type Session } from './fixtures.ts';
+import { probeChartText, probeChartTips } from './chart-layout-probe.ts';
+
+// Every chart sits in one of the five articles: one load per article and language checks all of
+// its charts, at every width (by resizing) and in both themes (by emulating the colour scheme).
+const REPORTS = readdirSync('content', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const WIDTHS = [320, 375, 720];
+const THEMES = ['light', 'dark'] as const;
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => session?.close());
+
+/** Scrolls every chart into view so each hydrates, and waits until all have. */
+async function hydrateAll(page: Page): Promise<void> {
+  for (const figure of await page.locator('chart-figure').all()) await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => (f as HTMLElement).dataset.hydrated === 'true'));
+}
+
+async function resize(page: Page, width: number, live: boolean): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  // The live chart redraws from a ResizeObserver; give it two frames. (Without script, frames never come.)
+  if (live) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Static drawings (script off): text inside the SVG, no overlaps, contrast, at every width in both themes. */
+async function checkStatic(path: string): Promise<string[]> {
+  const context = await session.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${session.site.url}${path}`);
+  const problems: string[] = [];
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const width of WIDTHS) {
+      await resize(page, width, false);
+      problems.push(...(await page.evaluate(probeChartText, '.chart-static svg')).map((p) => `${theme} ${width}px ${p}`));
+    }
+  }
+  await context.close();
+  return problems;
+}
+
+/** Hydrated charts: the same checks, and every tip opened by keyboard inside the chart and the viewport. */
+async function checkLive(path: string): Promise<string[]> {
+  const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${session.site.url}${path}`);
+  await hydrateAll(page);
+  const problems: string[] = [];
+  for (const width of WIDTHS) {
+    await resize(page, width, true);
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme });
+      problems.push(...(await page.evaluate(probeChartText, '.chart-live svg')).map((p) => `${theme} ${width}px ${p}`));
+    }
+    problems.push(...(await page.evaluate(probeChartTips)).map((p) => `${width}px ${p}`));
+  }
+  await context.close();
+  return problems;
+}
+
+describe.each(['zh', 'en'])('charts in %s at 320, 375 and 720 px, both themes', (lang) => {
+  it.each(REPORTS)('%s, static (no script): text inside the SVG, no overlaps, readable contrast', async (report) => {
+    expect(await checkStatic(`${lang}/reports/${report}/`)).toEqual([]);
+  });
+
+  it.each(REPORTS)('%s, hydrated: the same, and every tip inside the chart and the viewport', async (report) => {
+    expect(await checkLive(`${lang}/reports/${report}/`)).toEqual([]);
+  });
+
+  it('charts in no article, on their own pages', async () => {
+    const seen = new Set<string>();
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    for (const report of REPORTS) {
+      const page = await context.newPage();
+      await page.goto(`${session.site.url}${lang}/reports/${report}/`);
+      for (const id of await page.locator('chart-figure').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart!))) seen.add(id);
+      await page.close();
+    }
+    await context.close();
+    const problems: string[] = [];
+    for (const id of [...charts.keys()].filter((c) => !seen.has(c))) {
+      problems.push(...(await checkStatic(`${lang}/charts/${id}/`)), ...(await checkLive(`${lang}/charts/${id}/`)));
+    }
+    expect(problems).toEqual([]);
+  });
+});
