@@ -75,6 +75,7 @@ async function measure(browser, origin, lang, query) {
   const bytes = sum(sizes);
   const firstKb = +(sum(sizes.slice(0, firstCount)) / 1024).toFixed(1);
   const results = await page.locator('.search-result').count();
+  const more = await measureMore(page, requests.length, sum);
   await context.close();
   return {
     lang,
@@ -85,8 +86,22 @@ async function measure(browser, origin, lang, query) {
     kb: +(bytes / 1024).toFixed(1),
     requests: sizes.length,
     results,
+    ...more,
     files: sizes.map((s) => `${new URL(s.url).pathname} ${(s.responseBodySize / 1024).toFixed(1)} KB`),
   };
+}
+
+/** One "Show more" after the first results: the bytes it transfers and the results it adds. */
+async function measureMore(page, before, sum) {
+  if (!(await page.locator('#search-more').isVisible())) return { moreKb: 0, moreResults: 0 };
+  const shown = await page.locator('.search-result').count();
+  const requests = [];
+  page.on('requestfinished', (req) => requests.push(req));
+  await page.click('#search-more');
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.searchMoreDone) > n, shown, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(requests.map((r) => r.sizes()));
+  return { moreKb: +(sum(sizes) / 1024).toFixed(1), moreResults: (await page.locator('.search-result').count()) - shown };
 }
 
 const browser = await chromium.launch({
@@ -107,7 +122,7 @@ else {
   console.log('first query on a fresh search page: bytes transferred and time from submitting, to the first results shown / to all results');
   for (const r of rows)
     console.log(
-      `${r.gzip ? 'gzip' : 'raw '}  ${r.lang}  ${r.query.padEnd(18)} first ${String(r.firstKb).padStart(6)} KB ${String(r.firstMs).padStart(5)} ms · all ${String(r.kb).padStart(6)} KB ${String(r.ms).padStart(5)} ms · ${r.requests} requests, ${r.results} results`,
+      `${r.gzip ? 'gzip' : 'raw '}  ${r.lang}  ${r.query.padEnd(18)} first ${String(r.firstKb).padStart(6)} KB ${String(r.firstMs).padStart(5)} ms · all ${String(r.kb).padStart(6)} KB ${String(r.ms).padStart(5)} ms · ${r.requests} requests, ${r.results} results · show more +${r.moreResults} results ${r.moreKb} KB`,
     );
   console.log('\nfiles of the first gzip query:\n  ' + rows[0].files.join('\n  '));
 }

@@ -2,7 +2,8 @@
 // so the search page can keep a query within its download budget (chunks weigh about
 // 30 KB each; see src/client/search-narrow.ts). Pagefind 1.x writes the meta file as gzip of
 // "pagefind_dcd" + CBOR of [version, pages, index_chunks, filters, …], each index chunk being
-// [from, to, hash]; only the subset of CBOR those use is decoded here.
+// [from, to, hash]; only the subset of CBOR those use is decoded here. Read from Pagefind 1.6.0, like
+// the browser side of the coupling (src/client/pagefind-internals.ts, PAGEFIND_VERSION).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -76,5 +77,5 @@ export function readChunkRanges(bundleDir) {
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   if (!Array.isArray(chunks) || chunks.some((c) => !Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string'))
     throw new Error(`pagefind meta: ${metaFiles[0]} has no index chunk list where Pagefind ${meta?.[0]} was expected to write one`);
-  return chunks.map(([from, to, hash]) => ({ from, to, bytes: statSync(join(bundleDir, 'index', `${hash}.pf_index`)).size }));
+  return chunks.map(([from, to, hash]) => ({ from, to, hash, bytes: statSync(join(bundleDir, 'index', `${hash}.pf_index`)).size }));
 }

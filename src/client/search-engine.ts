@@ -2,27 +2,18 @@
 // bundle (scripts/build-search-index.mjs); a page searches its own and merges the other when
 // its own has nothing or the reader asks, so a query in either language reaches pages in
 // both. Every query stays within a download budget (search-narrow.ts). See README "Search".
-import { compact, matchQuality, queryTerms, type MatchQuality } from './search-text.ts';
 import { translateQuery } from './search-terms.ts';
-import { locateMatch, type Excerpt } from './search-excerpt.ts';
+import { siteSpelling } from './search-spelling.ts';
+import { compareHits, toHit, type Hit, type PagefindFragment } from './search-rank.ts';
+import { langOfResultId, type Lang } from './pagefind-internals.ts';
 import { chunksOf, narrowQuery, type Bundle, type ChunkRange } from './search-narrow.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Lang, Hit };
 export interface SearchFilters {
   type?: string;
   report?: string;
 }
 
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  raw_content?: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  excerpt: string;
-  anchors: { element: string; id: string; text: string; location: number }[];
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
 interface PagefindResult {
   id: string;
   score: number;
@@ -35,22 +26,6 @@ interface PagefindModule {
   search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export interface Hit {
-  url: string;
-  title: string;
-  lang: Lang;
-  type?: string;
-  report?: string;
-  date?: string;
-  /** The section the match is in, when it has a heading with an id. */
-  section?: { title: string; url: string };
-  excerpt: Excerpt;
-  quality: MatchQuality;
-  /** The title contains the whole query (or its translation). */
-  inTitle: boolean;
-  score: number;
-}
-
 /** Pagefind's language keys for our two languages (from <html lang>), and how its script names them. */
 const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
 const SEGMENTER_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -61,6 +36,8 @@ const SEGMENTER_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
  * budget of 150 KB transferred (README "Search", `npm run bench:search`).
  */
 const INSPECT = { own: 5, other: 3 };
+/** Each "Show more" opens this many more: 10–40 KB of fragments, no new index chunks. */
+export const MORE = { own: 10, other: 5 };
 export const INDEX_BUDGET = 62 * 1024;
 /** The other language's meta file and chunk list, downloaded when its bundle is merged. */
 const MERGE_BYTES = 3 * 1024;
@@ -136,9 +113,7 @@ function markLoaded(query: string, bundles: Bundle[]): void {
   for (const bundle of bundles) for (const i of chunksOf(query, bundle)) bundle.loaded.add(i);
 }
 
-function langOfResult(id: string): Lang {
-  return id.startsWith('zh') ? 'zh' : 'en';
-}
+const langOfResult = langOfResultId;
 
 /** A query typed in the other language's script: Latin-only on a Chinese page, Chinese on an English one. */
 export function isForeign(query: string, lang: Lang): boolean {
@@ -164,65 +139,57 @@ async function collect(
   return found;
 }
 
-function toHit(fragment: PagefindFragment, id: string, score: number, query: string, translated: string | null): Hit {
-  const text = compact(`${fragment.meta.title ?? ''} ${fragment.content}`);
-  // A page is judged by the query as typed; by its translation only where that is found whole
-  // (深圳 for "Shenzhen"), because loose matches of a translation are mostly noise.
-  let best = { q: query, quality: matchQuality(text, query) };
-  if (translated && best.quality.tier < 3) {
-    const other = matchQuality(text, translated);
-    if (other.tier === 3) best = { q: translated, quality: other };
-  }
-  const title = compact(fragment.meta.title ?? '');
-  const inTitle = title.includes(compact(best.q));
-  const located = locateMatch(fragment, best.quality.tier === 3 ? [best.q] : queryTerms(best.q));
-  return {
-    url: fragment.url,
-    title: fragment.meta.title ?? fragment.url,
-    lang: langOfResult(id),
-    type: fragment.filters.type?.[0],
-    report: fragment.meta.report,
-    date: fragment.meta.date,
-    section: located.section,
-    excerpt: located.excerpt,
-    quality: best.quality,
-    inTitle,
-    score,
-  };
-}
-
-// Among equally good matches, the explainer first: its section says what the figure means; the
-// chart and the dataset page follow.
-const TYPE_ORDER: Record<string, number> = { article: 3, chart: 2, dataset: 1 };
-const typeRank = (h: Hit) => TYPE_ORDER[h.type ?? ''] ?? 0;
-
-/** Pages containing the whole query first, then every term; within that, title matches, explainers, then Pagefind's order. */
-export function compareHits(a: Hit, b: Hit): number {
-  return (
-    b.quality.tier - a.quality.tier ||
-    Number(b.inTitle) - Number(a.inTitle) ||
-    b.quality.coverage - a.quality.coverage ||
-    typeRank(b) - typeRank(a) ||
-    b.score - a.score
-  );
-}
-
 export interface Outcome {
+  /** The query as searched and judged: in the site's spelling (search-spelling.ts). */
+  query: string;
   own: Hit[];
   other: Hit[];
+  /** How many pages Pagefind matched in each language: known before any is opened. */
+  ownTotal: number;
+  otherTotal: number;
   /** The other language's pages were not searched; `searchOther` searches them. */
   otherPending: boolean;
+  /** Opens the next page of results (one fragment download each), present while some are unopened. */
+  more?: () => Promise<Outcome>;
 }
 
-async function inspect(results: Map<string, PagefindResult>, lang: Lang, query: string, translated: string | null): Promise<Omit<Outcome, 'otherPending'>> {
-  const pick = async (mine: boolean, limit: number) => {
-    // `results` alternates exact-phrase and loose results, best first (see `collect`).
-    const chosen = [...results.values()].filter((r) => (langOfResult(r.id) === lang) === mine).slice(0, limit);
-    const hits = await Promise.all(chosen.map(async (r) => toHit(await r.data(), r.id, r.score, query, translated)));
-    return hits.sort(compareHits);
+async function openHits(list: PagefindResult[], from: number, count: number, query: string, translated: string | null): Promise<Hit[]> {
+  const hits = await Promise.all(list.slice(from, from + count).map(async (r) => toHit(await r.data(), r.id, r.score, query, translated)));
+  return hits.sort(compareHits);
+}
+
+/**
+ * Opens the next results of each language: the first page within the first query's budget
+ * (INSPECT), each further page a larger one (MORE). Hits already shown keep their place; a
+ * further page is ranked within itself and appended, so nothing jumps under the reader's eyes.
+ */
+async function judge(
+  found: Map<string, PagefindResult>,
+  lang: Lang,
+  query: string,
+  translated: string | null,
+  otherPending: boolean,
+  shown?: Outcome,
+): Promise<Outcome> {
+  // `found` alternates exact-phrase and loose results, best first (see `collect`).
+  const all = [...found.values()];
+  const own = all.filter((r) => langOfResult(r.id) === lang);
+  const other = all.filter((r) => langOfResult(r.id) !== lang);
+  const page = shown ? MORE : INSPECT;
+  const [o, t] = await Promise.all([
+    openHits(own, shown?.own.length ?? 0, page.own, query, translated),
+    openHits(other, shown?.other.length ?? 0, page.other, query, translated),
+  ]);
+  const outcome: Outcome = {
+    query,
+    own: [...(shown?.own ?? []), ...o],
+    other: [...(shown?.other ?? []), ...t],
+    ownTotal: own.length,
+    otherTotal: other.length,
+    otherPending,
   };
-  const [own, other] = await Promise.all([pick(true, INSPECT.own), pick(false, INSPECT.other)]);
-  return { own, other };
+  if (outcome.own.length < own.length || outcome.other.length < other.length) outcome.more = () => judge(found, lang, query, translated, otherPending, outcome);
+  return outcome;
 }
 
 /** The exact-phrase and the loose form of each query, each within the budget for these bundles. */
@@ -242,24 +209,24 @@ function variants(queries: string[], bundles: Bundle[]): string[] {
  * ask for it (`searchOther`). Once merged, both languages are searched for every query.
  * `onFirst` gets the page language's results when a second step follows.
  */
-export async function runSearch(bundleRoot: string, lang: Lang, query: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
+export async function runSearch(bundleRoot: string, lang: Lang, typed: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
   const e = await loadEngine(bundleRoot, lang);
+  const query = siteSpelling(typed);
   const translated = translateQuery(query, termPairs);
-  const judge = (found: Map<string, PagefindResult>) => inspect(found, lang, query, translated);
   if (e.other)
-    return { ...(await judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters))), otherPending: false };
+    return judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters), lang, query, translated, false);
   const ownQuery = isForeign(query, lang) && translated ? translated : query;
   const spent = narrowQuery(ownQuery, [e.own], INDEX_BUDGET).bytes;
   const found = await collect(e.pf, variants([ownQuery], [e.own]), filters);
-  const first = await judge(found);
-  if (first.own.some((h) => h.quality.tier >= 2)) return { ...first, otherPending: true };
+  const first = await judge(found, lang, query, translated, true);
+  if (first.own.some((h) => h.quality.tier >= 2)) return first;
   const other = await readChunks(bundleRoot, otherLang(lang));
   const left = INDEX_BUDGET - spent - MERGE_BYTES;
   // Once merged, a query is looked up in both indexes, so both count.
-  if (narrowQuery(query, [e.own, other], left).bytes > left) return { ...first, otherPending: true };
-  onFirst?.({ ...first, otherPending: false });
+  if (narrowQuery(query, [e.own, other], left).bytes > left) return first;
+  onFirst?.({ ...first, otherPending: false, more: undefined });
   const merged = await mergeOther(e, bundleRoot, lang);
-  return { ...(await judge(await collect(e.pf, variants([query], [e.own, merged]), filters, found))), otherPending: false };
+  return judge(await collect(e.pf, variants([query], [e.own, merged]), filters, found), lang, query, translated, false);
 }
 
 /** Merges the other language's bundle (if not yet) and searches both, on the reader's request. */

@@ -2,8 +2,9 @@
 // the match) and a short excerpt around it with the match marked. Works on Pagefind's
 // fragment: `raw_content` is the indexed text, split into words by zero-width spaces in
 // Chinese pages and by spaces otherwise; `anchors` give each heading's word position.
-import type { PagefindFragment } from './search-engine.ts';
+import type { PagefindFragment } from './search-rank.ts';
 import { termsRegExp } from './search-text.ts';
+import { rawContentWords } from './pagefind-internals.ts';
 
 /** Excerpt text in runs; `mark` runs are the matched terms. Rendered as text, never as HTML. */
 export type Excerpt = { text: string; mark: boolean }[];
@@ -24,9 +25,7 @@ export function excerptFromPagefind(html: string): Excerpt {
 
 function words(fragment: PagefindFragment): { joined: string; starts: number[] } {
   const raw = unescapeAngles(fragment.raw_content ?? fragment.content);
-  const zws = raw.includes('\u200B');
-  const list = zws ? raw.split('\u200B') : raw.split(/[^\S\uFEFF]+/);
-  const joiner = zws ? '' : ' ';
+  const { words: list, joiner } = rawContentWords(raw);
   const starts: number[] = [];
   let at = 0;
   for (const w of list) {

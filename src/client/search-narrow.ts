@@ -7,6 +7,10 @@
 // removes one. What each chunk covers and weighs comes from chunks.json, written next to each
 // bundle by scripts/build-search-index.mjs.
 
+import { pagefindChunkOf, pagefindWords } from './pagefind-internals.ts';
+
+export { pagefindWords };
+
 /** One index chunk: the first and last word it covers (shortened, as Pagefind does) and its bytes. */
 export type ChunkRange = [from: string, to: string, bytes: number];
 
@@ -18,47 +22,9 @@ export interface Bundle {
   loaded: Set<number>;
 }
 
-// Pagefind's own test of a character it drops from a query, copied with its operator
-// precedence, so the words computed here are the words its pagefind.js looks up.
-const DROPPED = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
-
-function keep(grapheme: string): string {
-  return DROPPED.test(grapheme) ? '' : grapheme.toLocaleLowerCase();
-}
-
-function graphemes(text: string, language: string): string[] {
-  return [...new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-}
-
-/**
- * The words Pagefind looks up for `query` in a bundle of `language`: Chinese is split into
- * words by Intl.Segmenter, other languages only at spaces; punctuation is dropped, so
- * "GPT-3" is gpt|3 in Chinese and gpt3 in English.
- */
-export function pagefindWords(query: string, language: string): string[] {
-  let text: string;
-  if (language.toLowerCase().startsWith('zh')) {
-    const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(query)].map((s) => graphemes(s.segment, language).map(keep).join(''));
-    text = words.filter(Boolean).join(' ');
-  } else text = graphemes(query, language).map(keep).join('');
-  return text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
-}
-
-/** Compares by code point, as Pagefind's Rust compares UTF-8 strings (UTF-16 units differ above U+FFFF). */
-function compare(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d) return d;
-  }
-  return x.length - y.length;
-}
-
 /** The chunk Pagefind downloads for `word`: the first whose range holds it, if any. */
 export function chunkOf(word: string, chunks: ChunkRange[]): number | undefined {
-  const i = chunks.findIndex(([from, to]) => compare(word, from) >= 0 && compare(word, to) <= 0);
-  return i < 0 ? undefined : i;
+  return pagefindChunkOf(word, chunks);
 }
 
 /** The chunks of a bundle that Pagefind downloads for `query`. */

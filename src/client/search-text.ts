@@ -10,9 +10,14 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The form two texts are compared in: normalised, with every whitespace removed. */
+/** The form two texts are compared in: normalised, with every whitespace and hyphen removed (open-data = open data). */
 export function compact(text: string): string {
-  return normalise(text).replace(/\s+/gu, '');
+  return normalise(text).replace(/[\s\p{Pd}]+/gu, '');
+}
+
+/** Latin words of four or more letters without a plural ending (centres, centre → centr), so either number matches. */
+export function singular(text: string): string {
+  return text.replace(/(\p{Script=Latin}{3,}?)(?:es|s)\b/gu, (word, stem: string) => (word.endsWith('ss') ? word : stem));
 }
 
 /** Query pieces: split at spaces and where Chinese meets Latin letters or digits ("GPT-3参数" → gpt-3, 参数). */
@@ -39,8 +44,9 @@ export interface MatchQuality {
 export function matchQuality(compactText: string, query: string): MatchQuality {
   const terms = queryTerms(query);
   if (terms.length === 0) return { tier: 1, coverage: 0 };
-  if (compactText.includes(compact(query))) return { tier: 3, coverage: 1 };
-  const found = terms.map((t) => compactText.includes(t.replace(/\s+/g, '')));
+  const has = (q: string) => compactText.includes(compact(q)) || compactText.includes(compact(singular(q)));
+  if (has(query)) return { tier: 3, coverage: 1 };
+  const found = terms.map(has);
   const partial = terms.map((t, i) => {
     if (found[i] || !HAN.test(t)) return found[i] ? 1 : 0;
     const pairs = bigrams(t);
@@ -59,11 +65,24 @@ function escapeRegExp(text: string): string {
  * sit between two characters (PDF-style "昇 腾 910" or a line break in the markup).
  */
 export function termPattern(term: string): string {
-  return [...compact(term)].map(escapeRegExp).join('\\s*');
+  const chars = [...compact(singular(term))];
+  // A Latin word matches to its end, in either number (centr → centre, centres).
+  const tail = /\p{Script=Latin}$/u.test(chars.at(-1) ?? '') ? '\\p{L}*' : '';
+  return chars.map(escapeRegExp).join('[\\s\\p{Pd}]*') + tail;
 }
 
 /** One case-insensitive global expression for several terms, longest first. */
 export function termsRegExp(terms: string[]): RegExp | null {
   const patterns = [...new Set(terms.map(termPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
   return patterns.length ? new RegExp(patterns.join('|'), 'giu') : null;
+}
+
+/**
+ * A match of a Chinese query of three or more characters that holds under half of the query's
+ * character pairs: its characters are scattered over the page (鹏城云脑 matched by 云 … 脑). Such
+ * a page is shown, if at all, below the "partial matches" divider.
+ */
+export function isPartialMatch(quality: MatchQuality, query: string): boolean {
+  const han = [...compact(query)].filter((c) => HAN.test(c)).length;
+  return han >= 3 && quality.tier === 1 && quality.coverage < 0.5;
 }

@@ -93,3 +93,33 @@ describe('explainers in the search index', () => {
     }
   });
 });
+
+describe('what an excerpt can show', () => {
+  /** The text of every record, Chinese words joined as the reader sees them. */
+  const texts = (lang: string) => records(lang).map((r) => ({ url: r.url, text: (r as unknown as { content: string }).content.replace(/\u200B/g, '') }));
+
+  it.each(['zh', 'en'])('%s: holds no join code of a dataset (public-computing-platforms)', (lang) => {
+    const codes = readdirSync('data', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.meta.json'))
+      .flatMap((f) => {
+        const meta = JSON.parse(readFileSync(join('data', f), 'utf8')) as { columns: Record<string, { key?: boolean }> };
+        const keys = Object.entries(meta.columns)
+          .filter(([, c]) => c.key)
+          .map(([name]) => name);
+        const csv = readFileSync(join('data', f.replace('.meta.json', '.csv')), 'utf8').split('\n');
+        const header = csv[0].split(',');
+        return csv.slice(1).flatMap((line) => keys.map((k) => line.split(',')[header.indexOf(k)]));
+      })
+      .filter((v) => v && /^[a-z0-9]+(-[a-z0-9]+){2,}$/.test(v));
+    expect(codes.length).toBeGreaterThan(10);
+    for (const { url, text } of texts(lang)) for (const code of new Set(codes)) expect(text.includes(code), `${url}: ${code}`).toBe(false);
+  });
+
+  it.each(['zh', 'en'])('%s: keeps glossary terms apart and their # links out', (lang) => {
+    const glossary = texts(lang).find((r) => r.url === `/${lang}/glossary/`)!;
+    expect(glossary.text).not.toMatch(/#/);
+    expect(glossary.text).toContain(lang === 'zh' ? '算力 computing power' : 'computing power 算力');
+    // A term and its definition are two blocks, not one glued word.
+    expect(glossary.text).not.toMatch(/computing power计算|算力How/);
+  });
+});

@@ -13,6 +13,8 @@ interface Case {
   q: string;
   target: RegExp;
   other?: boolean;
+  /** Every one of the first three must contain the whole query (a scattered-character trap). */
+  whole?: boolean;
 }
 
 const CASES: Case[] = [
@@ -106,6 +108,38 @@ const CASES: Case[] = [
     other: true,
   },
   { lang: 'zh', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\//, other: true },
+  // Topic terms (issue 20): the report's section about the term, not a page that mentions it.
+  { lang: 'zh', q: '算力', target: /^\/zh\/reports\/ai-infrastructure-2021\/#(computing-power|compute-scale)$/ },
+  { lang: 'en', q: 'computing power', target: /^\/en\/reports\/ai-infrastructure-2021\/#(computing-power|compute-scale)$/ },
+  { lang: 'zh', q: '智算中心', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#computing-centres|(data|charts)\/computing-centre)/ },
+  // Scattered-character traps: the pages holding the whole name, never one with 云 … 脑.
+  { lang: 'zh', q: '鹏城云脑', target: /^\/zh\/(reports\/ai-(cities-2023|infrastructure-2021)\/#|data\/(case-study|ai-cities-key))/, whole: true },
+  {
+    lang: 'zh',
+    q: '数据开放',
+    target: /^\/zh\/(reports\/ai-infrastructure-2021\/#(open-data|government-open-data)|(data|charts)\/(gov-open-data|city-open-data))/,
+    whole: true,
+  },
+  // Spelling variants: American, plural/singular, hyphenation, case, full width.
+  {
+    lang: 'en',
+    q: 'data center PUE',
+    target: /^\/en\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain|data\/(baidu|case-study)|glossary\/)/,
+  },
+  { lang: 'en', q: 'AI computing centers', target: /^\/en\/((data|charts)\/computing-centre(-count)?s|reports\/ai-infrastructure-2021\/#computing-centres)/ },
+  {
+    lang: 'en',
+    q: 'open data platform',
+    target: /^\/en\/((data|charts)\/(gov-open-data|city-open-data)|reports\/ai-infrastructure-2021\/#government-open-data)/,
+  },
+  { lang: 'en', q: 'DEEP LEARNING FRAMEWORK', target: /^\/en\/((data|charts)\/frameworks-(github|list)-2021|reports\/ai-infrastructure-2021\/#frameworks)/ },
+  {
+    lang: 'zh',
+    q: 'ＧＰＴ－３参数',
+    target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
+  },
+  // Across languages through the term pairs, in the page's own language.
+  { lang: 'zh', q: 'computing power', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#|(data|charts)\/compute-|glossary\/)/ },
   // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary.
   { lang: 'en', q: '图形处理器', target: /^\/en\/glossary\// },
 ];
@@ -113,6 +147,9 @@ const CASES: Case[] = [
 let session: Session;
 const misses: string[] = [];
 let sectionFirst = 0;
+let firstWanted = 0;
+let precise = 0;
+let judged = 0;
 beforeAll(async () => {
   session = await openSession();
 });
@@ -120,15 +157,23 @@ afterAll(async () => {
   const hits = CASES.length - misses.length;
   console.log(`search quality: ${hits}/${CASES.length} queries found their target in the top three${misses.length ? `; missed: ${misses.join(', ')}` : ''}`);
   console.log(`search quality: for ${sectionFirst}/${CASES.length} queries the first result is a section of an explainer`);
+  console.log(`search quality: for ${firstWanted}/${CASES.length} queries the first result is the wanted page`);
+  console.log(`search quality: precision of the first three ${precise}/${judged} (results containing the query or its translation)`);
   await session?.close();
 });
 
 describe('search quality: the target is among the first three results', () => {
-  it.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other }) => {
+  it.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other, whole }) => {
     const page = await session.browser.newPage();
     const shown = await searchFor(page, session.site.url, lang, q, '', other);
-    const top = (other ? shown.other : shown.own).slice(0, 3).map((r) => pathOf(r.href));
+    const first3 = (other ? shown.other : shown.own).slice(0, 3);
+    const top = first3.map((r) => pathOf(r.href));
     await page.close();
+    judged += first3.length;
+    precise += first3.filter((r) => r.tier >= 2).length;
+    if (target.test(top[0] ?? '')) firstWanted++;
+    // A trap's first three all hold the whole query: none matched only its characters scattered.
+    if (whole) expect(first3.filter((r) => r.tier < 2).map((r) => r.href)).toEqual([]);
     if (/\/reports\/[a-z0-9-]+\/#/.test(top[0] ?? '')) sectionFirst++;
     const found = top.some((path) => target.test(path));
     if (!found) misses.push(`${lang}:${q}`);

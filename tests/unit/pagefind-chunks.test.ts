@@ -38,11 +38,11 @@ describe('the chunk list of a bundle', () => {
     return dir;
   }
 
-  it('gives each chunk its word range and the size of its file', () => {
+  it('gives each chunk its word range, its file name and the size of its file', () => {
     const meta = array(text('1.6.0'), array(), array(array(text('0'), text('b'), text('en_1')), array(text('c'), text('z'), text('en_2'))), array());
     expect(readChunkRanges(bundle(meta, { en_1: 100, en_2: 250 }))).toEqual([
-      { from: '0', to: 'b', bytes: 100 },
-      { from: 'c', to: 'z', bytes: 250 },
+      { from: '0', to: 'b', hash: 'en_1', bytes: 100 },
+      { from: 'c', to: 'z', hash: 'en_2', bytes: 250 },
     ]);
   });
 

@@ -5,7 +5,8 @@ import { excerptFromPagefind } from '../../src/client/search-excerpt.ts';
 
 describe('search text matching', () => {
   it('compares without case, full-width forms or spaces', () => {
-    expect(compact('ＧＰＴ－３ 参数')).toBe('gpt-3参数');
+    expect(compact('ＧＰＴ－３ 参数')).toBe('gpt3参数');
+    expect(compact('Open-Data platforms')).toBe('opendataplatforms');
     expect(compact('昇 腾 910')).toBe('昇腾910');
   });
 
