@@ -5,9 +5,7 @@ import { join } from 'node:path';
 // prose around them. Shared by the unit tests that check articles.
 
 export const reports = readdirSync('content').filter((dir) => existsSync(join('content', dir, 'zh.mdx')));
-export const articles = reports.flatMap((report) =>
-  (['zh', 'en'] as const).map((lang) => ({ report, lang, file: join('content', report, `${lang}.mdx`) })),
-);
+export const articles = reports.flatMap((report) => (['zh', 'en'] as const).map((lang) => ({ report, lang, file: join('content', report, `${lang}.mdx`) })));
 
 /** A tag's attributes: `<Value of="x" where='y' />` → { of: 'x', where: 'y' }. */
 export const attrs = (tag: string): Record<string, string> =>

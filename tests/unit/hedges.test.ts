@@ -36,7 +36,8 @@ describe.each(articles)('$file', ({ lang, file }) => {
       const row = lookupRow(v.attrs.of, v.attrs.where);
       const sentence = sentenceAround(plain, v.start, v.end, lang);
       for (const q of (row.qualifier ?? []) as Qualifier[])
-        if (hedgesIn(sentence, q, lang).length === 0) missing.push(`${file}:${v.line}: ${q} (${v.attrs.of} ${v.attrs.where}): “${sentence.replace(/\s+/g, ' ').trim().slice(0, 90)}”`);
+        if (hedgesIn(sentence, q, lang).length === 0)
+          missing.push(`${file}:${v.line}: ${q} (${v.attrs.of} ${v.attrs.where}): “${sentence.replace(/\s+/g, ' ').trim().slice(0, 90)}”`);
     }
     expect(missing).toEqual([]);
   });
