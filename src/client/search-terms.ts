@@ -1,4 +1,4 @@
-// zh ↔ en renderings of the terms readers search for, after /work/shared/WRITING.md's term
+// zh ↔ en renderings of the terms readers search for, after docs/writing.md's term
 // list: these names of products, places and bodies, and the glossary's terms, which the
 // search page passes in (glossaryTermPairs in src/data/glossary.ts). A query containing one is
 // also run with the other language's rendering, so a reader on an English page who types 昇腾

@@ -11,7 +11,7 @@ const entrySchema = z
   .object({
     /** Which part of the glossary page the term appears in. */
     group: z.enum(GLOSSARY_GROUPS),
-    /** The term as each language's reader meets it (WRITING.md's term list). */
+    /** The term as each language's reader meets it (docs/writing.md's term list). */
     term: bilingual,
     /** Our own neutral definition, one or two sentences per language. */
     definition: bilingual,

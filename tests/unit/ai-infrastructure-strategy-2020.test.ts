@@ -133,7 +133,7 @@ describe('the CIC 2020 explainer, for its readers', () => {
   const ours = [...readAllDatasets().values()].filter((d) => d.meta.report === 'ai-infrastructure-strategy-2020');
   const datasetIds = ours.map((d) => d.meta.id);
   const specs = [...charts.values()].filter((s) => datasetIds.includes(s.datasets[0]));
-  /** Han next to a Latin letter with no space between: WRITING.md wants 华为 Ascend, AI 芯片. */
+  /** Han next to a Latin letter with no space between: docs/writing.md wants 华为 Ascend, AI 芯片. */
   const unspaced = /[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]/;
 
   it('reads in ten minutes or less in each language', () => {

@@ -1,26 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupRow, lookupValue } from '../../src/data/lookup.ts';
 import { readGlossary } from '../../src/data/glossary.ts';
 import { quoteOccursIn } from '../../src/data/sources.ts';
+import { articles, ownProse, tags } from '../support/mdx.ts';
 
 // What the build checks when it renders an article, checked here without a build, plus the
 // promise no build can check: no figure typed into our own prose.
-const reports = readdirSync('content').filter((dir) => existsSync(join('content', dir, 'zh.mdx')));
-const articles = reports.flatMap((report) => (['zh', 'en'] as const).map((lang) => ({ report, lang, file: join('content', report, `${lang}.mdx`) })));
-const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]));
-const tags = (text: string, name: string) => [...text.matchAll(new RegExp(`<${name}\\b[^>]*?/?>`, 'gs'))].map((m) => attrs(m[0]));
-
-/** Our own words: components, markup, links' targets and quotations removed. */
-function ownProse(mdx: string): string {
-  return mdx
-    .replace(/^---[\s\S]*?---/, '')
-    .replace(/<(Value|KeyFigures|Chart|Quote)\b[^>]*?\/>/gs, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/“[^”]*”|"[^"\n]*"|「[^」]*」|‘[^’]*’/g, ' ');
-}
 
 // A number followed by a unit, a share, a multiple or a scale word is a figure; a year, a
 // section number or the 1 of a formula ("N + 1 times") is not.

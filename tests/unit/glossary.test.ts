@@ -21,7 +21,7 @@ describe('the glossary', () => {
     }
   });
 
-  it('uses the renderings of WRITING.md', () => {
+  it('uses the renderings of docs/writing.md', () => {
     expect(glossary.get('computing-power')!.term).toEqual({ zh: '算力', en: 'computing power' });
     expect(glossary.get('ai-computing-centre')!.term.en).toBe('intelligent computing centre (AI computing centre)');
     expect(glossary.get('pilot-zone')!.term).toEqual({ zh: '人工智能创新应用先导区', en: 'AI innovative application pilot zone' });
