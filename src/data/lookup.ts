@@ -1,6 +1,7 @@
 import { readDataset } from './catalog.ts';
 import type { DataRow } from './read-dataset.ts';
-import { formatQualified, formatValue, type Lang } from '../format/number.ts';
+import { proseValue, type ProseOptions } from '../format/number-style.ts';
+import { formatQualified, type Lang } from '../format/number.ts';
 import type { Unit } from '../format/units.ts';
 
 /** Parses "measure=total-compute,year=2020" into a filter. */
@@ -32,12 +33,12 @@ export interface LookedUpValue {
 }
 
 /** A figure from the data, formatted for the language. */
-export function lookupValue(datasetId: string, where: string, column: string, lang: Lang): LookedUpValue {
+export function lookupValue(datasetId: string, where: string, column: string, lang: Lang, options: ProseOptions = {}): LookedUpValue {
   const { meta, rows } = readDataset(datasetId);
   const def = meta.columns[column];
   if (!def || def.type !== 'number') throw new Error(`dataset "${datasetId}" has no number column "${column}"`);
   const row = lookupRow(datasetId, where);
   const unit = (def.unit === 'row' ? row.unit : def.unit) as Unit;
   const value = row[column] as number;
-  return { text: formatValue(value, unit, lang), tagged: formatQualified(value, unit, lang, row.qualifier), row, rowNumber: rows.indexOf(row) + 1 };
+  return { text: proseValue(value, unit, lang, options), tagged: formatQualified(value, unit, lang, row.qualifier), row, rowNumber: rows.indexOf(row) + 1 };
 }
