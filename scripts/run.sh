@@ -12,13 +12,17 @@ packages=()
 case "${1:-}" in
   test | test:e2e | bench | bench:*) [ -x /usr/bin/chromium ] || packages+=(chromium) ;;
 esac
+# Java for the Nu HTML Checker (npm vnu-jar) that tests/build/vnu.test.ts runs over the site.
+case "${1:-}" in
+  test | test:build) command -v java >/dev/null || packages+=(default-jre-headless) ;;
+esac
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
   else
     echo "run.sh: missing Debian packages: ${packages[*]} (install them as root)" >&2
-    case "${1:-}" in test | test:e2e | bench | bench:*) exit 1 ;; esac
+    case "${1:-}" in test | test:e2e | test:build | bench | bench:*) exit 1 ;; esac
   fi
 fi
 

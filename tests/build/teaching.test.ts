@@ -82,7 +82,7 @@ describe('the glossary', () => {
 describe('copy links', () => {
   it('sit on every section heading and chart of an article, naming what they copy', () => {
     const $ = loadPage(join(dir, 'en', 'reports', REPORT, 'index.html'));
-    expect($('h2[id] + .section-tools > .copy > button[data-copy-url], h3[id] + .section-tools > .copy > button[data-copy-url]').length).toBe(sections.length);
+    expect($('h2[id] + .section-tools .copy > button[data-copy-url], h3[id] + .section-tools .copy > button[data-copy-url]').length).toBe(sections.length);
     $('figure.chart').each((_, fig) => expect($(fig).find('button.copy-button[data-copy-url*="/charts/"]').length).toBe(1));
     $('button.copy-button').each((_, b) => expect(b.attribs['aria-label']).toBeTruthy());
   });

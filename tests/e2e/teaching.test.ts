@@ -59,11 +59,14 @@ describe('a teacher sharing a section', () => {
     const page = await context.newPage();
     await page.goto(article('en'));
     await ready(page);
-    const button = page.locator('#computing-power + .section-tools > .copy > button');
+    // The heading's one "Link · cite" control opens to show the copy button.
+    await page.locator('#computing-power + .section-tools > summary').focus();
+    await page.keyboard.press('Enter');
+    const button = page.locator('#computing-power + .section-tools .copy > button');
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${article('en')}computing-power/`);
-    await expect(page.locator('#computing-power + .section-tools > .copy > [role="status"]').textContent()).resolves.toBe('Link copied');
+    await expect(page.locator('#computing-power + .section-tools .copy > [role="status"]').textContent()).resolves.toBe('Link copied');
     await context.close();
   });
 
@@ -72,6 +75,7 @@ describe('a teacher sharing a section', () => {
     const page = await context.newPage();
     await page.goto(article('zh'));
     await ready(page);
+    await page.locator('figure#compute-structure details.section-tools > summary').click();
     const cite = page.locator('figure#compute-structure details.cite-this');
     await cite.locator('summary').click();
     await cite.locator('button').first().click();
