@@ -19,7 +19,7 @@ interface Case {
 
 const CASES: Case[] = [
   // Chinese, typed without spaces, with numbers and product names.
-  { lang: 'zh', q: '智能计算中心建设', target: /^\/zh\/(data\/(compute-supply-modes|proposal-measures)|charts\/strategic-push-proposal-map)\// },
+  { lang: 'zh', q: '智能计算中心建设', target: /^\/zh\/(data\/(compute-supply-modes|proposal-measures)|reports\/strategic-push-for-ai)\// },
   { lang: 'zh', q: '昇腾910', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\// },
   { lang: 'zh', q: '135EFlops', target: /^\/zh\/(data\/compute-key-figures|reports\/ai-infrastructure-2021)\// },
   {
@@ -49,7 +49,7 @@ const CASES: Case[] = [
   { lang: 'zh', q: '水务大脑', target: /^\/zh\/(data\/case-study-(figures|components)|reports\/ai-infrastructure-2021)\// },
   { lang: 'zh', q: 'LuojiaNet', target: /^\/zh\/(data\/(case-study-components|frameworks-list-2021)|reports\/ai-infrastructure-2021)\// },
   { lang: 'zh', q: '广州联通', target: /^\/zh\/data\/guangzhou-unicom(-roles)?\// },
-  { lang: 'zh', q: '资本寒冬', target: /^\/zh\/(data\/ai-investment-winter|charts\/later-stage-deal-share-2020)\// },
+  { lang: 'zh', q: '资本寒冬', target: /^\/zh\/(data\/ai-investment-winter|reports\/ai-core-technology-2021)\// },
   { lang: 'zh', q: '智慧城市排名', target: /^\/zh\/data\/smart-city-rankings-2023\// },
   { lang: 'zh', q: '谷歌数据集搜索', target: /^\/zh\/(data|charts)\/dataset-search-languages/ },
   { lang: 'zh', q: '模型小型化', target: /^\/zh\/(data\/model-compression|charts\/model-compression-size)\// },
@@ -82,7 +82,7 @@ const CASES: Case[] = [
   { lang: 'en', q: 'deep-learning frameworks', target: /^\/en\/(data|charts)\/frameworks-(github|list)-2021/ },
   { lang: 'en', q: 'Pengcheng Cloud Brain', target: /^\/en\/data\/case-study-(figures|components)\// },
   { lang: 'en', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\// },
-  { lang: 'en', q: 'capital winter', target: /^\/en\/(data\/ai-investment-winter|charts\/later-stage-deal-share-2020)\// },
+  { lang: 'en', q: 'capital winter', target: /^\/en\/(data\/ai-investment-winter|reports\/ai-core-technology-2021)\// },
   { lang: 'en', q: 'smart-city top 10', target: /^\/en\/data\/smart-city-rankings-2023\// },
   { lang: 'en', q: 'Google Dataset Search', target: /^\/en\/(data|charts)\/dataset-search-languages/ },
   { lang: 'en', q: 'model compression', target: /^\/en\/(data\/model-compression|charts\/model-compression-size)\// },

@@ -20,7 +20,6 @@ const MY_CHARTS = [
   'translation-labelling-cost',
   'model-compression-size',
   'platform-scale-log',
-  'later-stage-deal-share-2020',
   'china-ai-world-share',
   'technology-levels-china',
 ];
@@ -79,15 +78,6 @@ describe('the white paper’s arithmetic', () => {
       expect(String(r.note_en), String(r.step)).toMatch(/our calculation/i);
     }
     expect(table.filter((r) => r.role === 'ours').map((r) => r.step)).toEqual(['price-per-sentence', 'inputs-product', 'language-pairs', 'cost-all-pairs']);
-  });
-
-  it('the 2019 bounds in the later-stage chart follow from the two readings of "up more than 40%"', () => {
-    const share = value('ai-investment-winter', { measure: 'later-stage-deal-share' });
-    const growth = value('ai-investment-winter', { measure: 'later-stage-deal-share-growth' });
-    const spec = charts.get('later-stage-deal-share-2020')!;
-    const alt = spec.text(readChartData(spec), 'en').alt;
-    expect(alt).toContain(`${Math.round((share / (1 + growth / 100)) * 10) / 10}%`);
-    expect(alt).toContain(`${Math.round((share - growth) * 10) / 10}%`);
   });
 
   it('doubling every 3.4 months is roughly the "10 times a year" the report gives', () => {
