@@ -29,7 +29,7 @@ ${types}
   }
   default_type application/octet-stream;
   charset utf-8;
-  charset_types text/html text/css text/javascript application/json text/csv text/plain application/xml image/svg+xml;
+  charset_types text/css text/javascript application/json text/csv text/plain application/xml image/svg+xml;
   gzip off;
   gzip_static on;
   gzip_vary on;
