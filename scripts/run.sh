@@ -12,6 +12,14 @@ packages=()
 case "${1:-}" in
   test | test:e2e | bench | bench:*) [ -x /usr/bin/chromium ] || packages+=(chromium) ;;
 esac
+# nginx serves the build in tests/e2e/nginx-serving.test.ts with the generated server block;
+# its brotli module lets it send the precompressed .br files.
+case "${1:-}" in
+  test | test:e2e)
+    command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || packages+=(nginx)
+    [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
+    ;;
+esac
 # Java for the Nu HTML Checker (npm vnu-jar) that tests/build/vnu.test.ts runs over the site.
 case "${1:-}" in
   test | test:build) command -v java >/dev/null || packages+=(default-jre-headless) ;;
