@@ -10,7 +10,9 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 
 const [command, report, tsvFile] = process.argv.slice(2);
 const dir = `data/${report}`;
-const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
 
 function table(file: string): string[][] {
   return csvParseRows(readFileSync(`${dir}/${file}`, 'utf8').replace(/\n$/, ''));
@@ -39,7 +41,9 @@ function list(): void {
 function apply(): void {
   const numbered = [...distinctQuotes().keys()];
   const english = new Map<string, [string, string]>();
-  for (const line of readFileSync(tsvFile, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(tsvFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const [n, en, note = ''] = line.split('\t');
     english.set(numbered[Number(n) - 1], [en.trim(), note.trim()]);
   }

@@ -20,7 +20,12 @@ const times = [];
 const printTimes = () => {
   console.log('\nTime per stage:');
   for (const [name, seconds] of times) console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${name}`);
-  console.log(`  ${times.reduce((sum, [, s]) => sum + s, 0).toFixed(1).padStart(7)} s  in all`);
+  console.log(
+    `  ${times
+      .reduce((sum, [, s]) => sum + s, 0)
+      .toFixed(1)
+      .padStart(7)} s  in all`,
+  );
 };
 
 for (const [name, command, args, extra = {}] of steps) {

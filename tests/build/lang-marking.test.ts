@@ -33,10 +33,10 @@ describe('Chinese text on English pages is marked lang="zh-CN"', () => {
   });
 
   it('elsewhere: a count per page for the parts other people own', () => {
-    const counts = englishPages
-      .map((file) => [relative(dir, file), unmarkedChinese(loadPage(file)).length] as const)
-      .filter(([, n]) => n > 0);
-    console.info(`unmarked Chinese text nodes on ${counts.length} of ${englishPages.length} English pages:\n${counts.map(([f, n]) => `${n}\t${f}`).join('\n')}`);
+    const counts = englishPages.map((file) => [relative(dir, file), unmarkedChinese(loadPage(file)).length] as const).filter(([, n]) => n > 0);
+    console.info(
+      `unmarked Chinese text nodes on ${counts.length} of ${englishPages.length} English pages:\n${counts.map(([f, n]) => `${n}\t${f}`).join('\n')}`,
+    );
     expect(englishPages.length).toBeGreaterThan(0);
   });
 });

@@ -43,7 +43,8 @@ describe('quotes in English', () => {
     const $ = loadPage(join(dir, 'en/data/city-ai-financing/index.html'));
     const { rows } = dataset('city-ai-financing');
     expect(rows.some((r) => r.translation_note)).toBe(true);
-    for (const row of rows.filter((r) => r.translation_note)) expect(squash($('td .translation-note').text())).toContain(squash(row.translation_note!).slice(0, 30));
+    for (const row of rows.filter((r) => r.translation_note))
+      expect(squash($('td .translation-note').text())).toContain(squash(row.translation_note!).slice(0, 30));
     expect(unmarkedChinese($, $('main')[0])).toEqual([]);
   });
 

@@ -56,7 +56,10 @@ const read = (name: string, csv: string) => () => readDatasetFile(writeDataset('
 describe('a dataset stops the build with file, row and column on', () => {
   it('a column that appears twice in the header', () => {
     expect(
-      read('duplicate-column', `measure,year,value,value,unit,quote,quote_en,translation_note,qualifier,note_zh,note_en\ntotal,2020,135,136,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n`),
+      read(
+        'duplicate-column',
+        `measure,year,value,value,unit,quote,quote_en,translation_note,qualifier,note_zh,note_en\ntotal,2020,135,136,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n`,
+      ),
     ).toThrow(`${at('duplicate-column')}:1:value: column "value" appears twice in the header (columns 3 and 4)`);
   });
 
@@ -64,9 +67,9 @@ describe('a dataset stops the build with file, row and column on', () => {
     expect(read('month-13', `${HEADER}\ntotal,2020-13,135,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n`)).toThrow(
       `${at('month-13')}:2:year: "2020-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
     );
-    expect(read('day-00', `${HEADER}\n${GOOD}\ntotal,2020-05-00,135,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n`)).toThrow(
-      `${at('day-00')}:3:year: "2020-05-00" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-    );
+    expect(
+      read('day-00', `${HEADER}\n${GOOD}\ntotal,2020-05-00,135,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n`),
+    ).toThrow(`${at('day-00')}:3:year: "2020-05-00" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   });
 
   it('a number written with thousands separators', () => {
@@ -76,9 +79,12 @@ describe('a dataset stops the build with file, row and column on', () => {
   });
 
   it('a declared column missing from the header', () => {
-    expect(read('missing-column', 'measure,value,unit,quote,quote_en,translation_note,qualifier,note_zh,note_en\ntotal,135,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n')).toThrow(
-      `${at('missing-column')}:1:year: missing column "year"`,
-    );
+    expect(
+      read(
+        'missing-column',
+        'measure,value,unit,quote,quote_en,translation_note,qualifier,note_zh,note_en\ntotal,135,EFLOPS,2020年算力规模达到 135EFlops,computing power reached 135 EFlops in 2020,,,,\n',
+      ),
+    ).toThrow(`${at('missing-column')}:1:year: missing column "year"`);
   });
 
   it('a row with more cells than the header', () => {
@@ -92,7 +98,10 @@ describe('a dataset stops the build with file, row and column on', () => {
 
 describe('quotes', () => {
   it('are found across a line break of the report text', () => {
-    const { rows } = read('across-lines', `${HEADER}\ntotal,2020,55,percent,"在全球疫情背景下,我国算力依然同比保持","amid the global pandemic, China's computing power still grew year on year",,,,\n`)();
+    const { rows } = read(
+      'across-lines',
+      `${HEADER}\ntotal,2020,55,percent,"在全球疫情背景下,我国算力依然同比保持","amid the global pandemic, China's computing power still grew year on year",,,,\n`,
+    )();
     expect(rows[0].quote).toBe('在全球疫情背景下,我国算力依然同比保持');
     expect(readFileSync(resolve('tests/fixtures/data/sources/fixture-report.txt'), 'utf8')).toContain('背景下,\n我国');
   });
@@ -113,7 +122,12 @@ describe('a cross-report measure stops the build on', () => {
   beforeAll(() => {
     writeDataset('fixture-report', 'first', `${HEADER}\n${GOOD}\n`, root);
     writeDataset('fixture-report', 'first-again', `${HEADER}\n${GOOD}\n`, root);
-    writeDataset('second-report', 'second', `${HEADER}\ntotal,2021,140,PFLOPS,2021年算力规模达到 140EFlops,computing power reached 140 EFlops in 2021,,,,\n`, root);
+    writeDataset(
+      'second-report',
+      'second',
+      `${HEADER}\ntotal,2021,140,PFLOPS,2021年算力规模达到 140EFlops,computing power reached 140 EFlops in 2021,,,,\n`,
+      root,
+    );
   });
 
   it('rows in different units', () => {
