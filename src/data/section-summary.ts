@@ -6,12 +6,13 @@ export function readAttributes(tag: string): Record<string, string> {
   return Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
-/** The MDX between a section's heading and the next heading. */
+/** The MDX of a section: an H2 runs to the next H2 (its H3s included, since an H2 may open with a list), an H3 to the next heading. */
 function sectionBody(body: string, id: string): string {
   const start = body.search(new RegExp(`<H[23]\\s+id="${id}"\\s*>`));
   if (start < 0) return '';
+  const level = body[start + 2];
   const afterHeading = body.slice(start).replace(/^<H([23])[\s\S]*?<\/H\1>/, '');
-  const next = afterHeading.search(/<H[23]\s/);
+  const next = afterHeading.search(level === '2' ? /<H2\s/ : /<H[23]\s/);
   return next < 0 ? afterHeading : afterHeading.slice(0, next);
 }
 

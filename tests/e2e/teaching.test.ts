@@ -62,11 +62,11 @@ describe('a teacher sharing a section', () => {
     // The heading's one "Link · cite" control opens to show the copy button.
     await page.locator('#computing-power + .section-tools > summary').focus();
     await page.keyboard.press('Enter');
-    const button = page.locator('#computing-power + .section-tools .copy > button');
+    const button = page.locator('#computing-power + .section-tools > .section-tools-panel > .copy > button');
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${article('en')}computing-power/`);
-    await expect(page.locator('#computing-power + .section-tools .copy > [role="status"]').textContent()).resolves.toBe('Link copied');
+    await expect(page.locator('#computing-power + .section-tools > .section-tools-panel > .copy > [role="status"]').textContent()).resolves.toBe('Link copied');
     await context.close();
   });
 
