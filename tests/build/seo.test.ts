@@ -8,7 +8,9 @@ const SITE = 'https://ai-infra.example.org';
 // A renamed section's old page (an alias in data/anchors.json) previews and redirects to the
 // section it became, so it rightly carries that section's title.
 const ALIAS_PAGES = new Set(
-  Object.entries(readAnchorList()).flatMap(([report, { aliases }]) => Object.keys(aliases).flatMap((old) => ['zh', 'en'].map((lang) => `/${lang}/reports/${report}/${old}/`))),
+  Object.entries(readAnchorList()).flatMap(([report, { aliases }]) =>
+    Object.keys(aliases).flatMap((old) => ['zh', 'en'].map((lang) => `/${lang}/reports/${report}/${old}/`)),
+  ),
 );
 
 describe.each(BUILDS)('the $name build', ({ dir, base }) => {

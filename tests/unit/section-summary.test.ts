@@ -28,7 +28,8 @@ describe('sectionSummary', () => {
   });
 
   it('reads into the subsections of an H2 that opens with a list, but an H3 stops at the next heading', () => {
-    const listFirst = '<H2 id="a">A</H2>\n\n<H3 id="a1">A1</H3>\n\n<ol>\n  <li>item</li>\n</ol>\n\n<H3 id="a2">A2</H3>\n\nFirst words.\n\n<H2 id="b">B</H2>\n\nOther.\n';
+    const listFirst =
+      '<H2 id="a">A</H2>\n\n<H3 id="a1">A1</H3>\n\n<ol>\n  <li>item</li>\n</ol>\n\n<H3 id="a2">A2</H3>\n\nFirst words.\n\n<H2 id="b">B</H2>\n\nOther.\n';
     expect(sectionSummary(listFirst, 'a', value)).toBe('First words.');
     expect(sectionSummary(listFirst, 'a1', value)).toBe('');
   });
