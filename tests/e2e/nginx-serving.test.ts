@@ -54,7 +54,7 @@ for (const build of BUILDS) {
 
     it('caches hashed assets for a year and serves data to any origin as UTF-8', async () => {
       const html = readFileSync(join(build.dir, 'zh', 'index.html'), 'utf8');
-      const asset = html.match(/\/_astro\/[^"']+\.css/)![0];
+      const asset = html.match(/"([^"']*\/_astro\/[^"']+\.css)"/)![1];
       const css = await head(new URL(asset, site.url).href);
       expect(css.status, asset).toBe(200);
       expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -121,7 +121,7 @@ describe('nginx: framing and CORS from another origin, in Chromium', () => {
     const article = await (await page.$('#article'))!.contentFrame();
     // A refused frame becomes Chromium's error page: none of the article's content arrives.
     expect(await article!.locator('link[rel="stylesheet"]').count()).toBe(0);
-    expect(await embed!.locator('link[rel="stylesheet"]').count()).toBe(1);
+    expect(await embed!.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
     const csv = await page.evaluate(async (url) => (await fetch(url)).text(), site.url + CSV);
     // text() drops the BOM the CSV starts with (for Excel).
     expect(csv).toBe(readFileSync(join(BUILDS[0].dir, CSV), 'utf8').replace(/^\uFEFF/, ''));

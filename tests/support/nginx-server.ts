@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ export interface NginxSite {
  */
 export async function serveWithNginx(dir: string, base = '/'): Promise<NginxSite> {
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-'));
+  // nginx's workers drop root: they must be able to walk into the temp dir that holds the sub-path link.
+  chmodSync(tmp, 0o755);
   const root = join(tmp, 'root');
   const sub = base.replace(/^\/|\/$/g, '');
   mkdirSync(root);

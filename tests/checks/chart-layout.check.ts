@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
-import { openSession, type Session } from './fixtures.ts';
-import { probeChartText, probeChartTips } from './chart-layout-probe.ts';
+import { openSession, type Session } from '../e2e/fixtures.ts';
+import { probeChartText, probeChartTips } from '../e2e/chart-layout-probe.ts';
 
 // Every chart sits in one of the five articles: one load per article and language checks all of
 // its charts, at every width (by resizing) and in both themes (by emulating the colour scheme).
