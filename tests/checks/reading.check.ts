@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './fixtures.ts';
+import { openSession, type Session } from '../e2e/fixtures.ts';
 
 // The reading regressions readers reported (issue 17), checked on one load of an article,
 // resizing the viewport for each width.
