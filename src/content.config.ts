@@ -21,7 +21,12 @@ const articles = defineCollection({
       tags: z.array(z.enum(TOPICS)).min(1),
       /** Sort order of the five reports (chronological). */
       order: z.number().int(),
+      /** When the explainer first went out (YAML date, YYYY-MM-DD). */
+      published: z.date(),
+      /** When it last changed in substance, if it has since it went out. */
+      updated: z.date().optional(),
     })
+    .refine((d) => !d.updated || d.updated >= d.published, { message: 'updated must not be earlier than published', path: ['updated'] })
     .strict(),
 });
 

@@ -17,9 +17,16 @@ function draw(spec: ChartSpec, data: ChartData, lang: Lang, width: number, heigh
   return { figure, svg, options };
 }
 
-/** The static drawing the reader sees now; the live chart takes exactly its box (no layout shift). */
-function visibleStaticBox(el: HTMLElement): DOMRect | undefined {
-  return [...el.querySelectorAll('.chart-static')].map((s) => s.getBoundingClientRect()).find((r) => r.height > 0);
+/**
+ * The static drawing the reader sees now: its on-screen width and the size it was drawn at.
+ * The live chart is drawn at that same size and scaled like it, so hydrating shifts nothing
+ * (specs that fit their height to the width would otherwise grow or shrink the page under a
+ * reader who is scrolling or jumping to a section).
+ */
+function visibleStatic(el: HTMLElement): { shown: number; width: number } | undefined {
+  const svg = [...el.querySelectorAll<SVGSVGElement>('.chart-static svg')].find((s) => s.getBoundingClientRect().height > 0);
+  if (!svg) return undefined;
+  return { shown: svg.getBoundingClientRect().width, width: svg.viewBox.baseVal.width };
 }
 
 export async function hydrateChart(el: HTMLElement): Promise<void> {
@@ -29,17 +36,17 @@ export async function hydrateChart(el: HTMLElement): Promise<void> {
   if (!load) return;
   const spec = (await load()).default;
   const data = JSON.parse(el.querySelector('script[type="application/json"]')!.textContent!) as ChartData;
-  const box = visibleStaticBox(el);
+  const box = visibleStatic(el);
   if (!box) return;
   const live = document.createElement('div');
   live.className = 'chart-live';
-  let chart = draw(spec, data, lang, box.width, box.height);
+  let chart = draw(spec, data, lang, box.width, spec.height(box.width));
   live.append(chart.svg);
   el.querySelectorAll('.chart-static').forEach((s) => s.remove());
   el.prepend(live);
   enableChartAccess(live, lang, () => chart);
   el.dataset.hydrated = 'true';
-  let width = box.width;
+  let width = box.shown;
   new ResizeObserver(([entry]) => {
     const next = entry.contentRect.width;
     if (next < 1 || Math.abs(next - width) < 1) return;

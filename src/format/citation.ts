@@ -12,6 +12,8 @@ export interface CitedPage {
   /** The article that holds the section or chart; absent when citing the article itself. */
   container?: string;
   url: string;
+  /** YYYY-MM-DD: the day the explainer went out; absent for pages with no publication date. */
+  published?: string;
   /** YYYY-MM-DD; filled in the browser with the day the reader copies the citation. */
   accessed?: string;
 }
@@ -45,10 +47,11 @@ function bothTitles(report: CitedReport): string {
 function gbt(page: CitedPage, report: CitedReport): string {
   const zh = page.lang === 'zh';
   const part = page.container ? `${page.title}[EB/OL]//${page.container}` : `${page.title}[EB/OL]`;
-  const accessed = page.accessed ? ` [${page.accessed}].` : '';
+  // GB/T 7714 electronic resources: (publication or update date)[date cited].
+  const dates = `${page.published ? ` (${page.published})` : ''}${page.accessed ? `${page.published ? '' : ' '}[${page.accessed}]` : ''}`;
   const author = report.publisher?.[page.lang] ?? (zh ? '佚名' : 'Anon');
   const date = report.date ?? (zh ? '[出版日期不详]' : '[date unknown]');
-  return `${page.siteName}. ${part}.${accessed} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${zh ? report.title.zh : bothTitles(report)}[${GBT_TYPE[report.type]}]. ${date}.`;
+  return `${page.siteName}. ${part}.${dates ? `${dates}.` : ''} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${zh ? report.title.zh : bothTitles(report)}[${GBT_TYPE[report.type]}]. ${date}.`;
 }
 
 function apaDate(date: string | null): string {
@@ -63,7 +66,8 @@ function apa(page: CitedPage, report: CitedReport): string {
   const original = report.publisher
     ? `${report.publisher[page.lang]}. (${apaDate(report.date)}). ${bothTitles(report)}.`
     : `${bothTitles(report)}. (${apaDate(report.date)}).`;
-  return `${page.siteName}. (n.d.). ${page.title}.${inPart} ${where} Original report: ${original}`;
+  const published = page.published ? `${parts(page.published)[0]}, ${longDate(page.published).replace(/, \d+$/, '')}` : 'n.d.';
+  return `${page.siteName}. (${published}). ${page.title}.${inPart} ${where} Original report: ${original}`;
 }
 
 function longDate(date: string): string {
@@ -81,7 +85,8 @@ function mla(page: CitedPage, report: CitedReport): string {
   const accessed = page.accessed ? ` Accessed ${mlaDate(page.accessed)}.` : '';
   const author = report.publisher ? `${report.publisher[page.lang]}. ` : '';
   const date = report.date ? ` ${mlaDate(report.date)}.` : '';
-  return `“${page.title}.”${container} ${page.siteName}, ${page.url}.${accessed} Original report: ${author}${bothTitles(report)}.${date}`;
+  const published = page.published ? ` ${mlaDate(page.published)},` : '';
+  return `“${page.title}.”${container} ${page.siteName},${published} ${page.url}.${accessed} Original report: ${author}${bothTitles(report)}.${date}`;
 }
 
 /**

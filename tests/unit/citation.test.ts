@@ -51,6 +51,16 @@ describe('formatCitation', () => {
     expect(formatCitation('mla', page, caict)).toContain('Accessed 3 Sept. 2025.');
   });
 
+  it('dates our page by the day the explainer was published, in each style', () => {
+    const page = { ...section, published: '2026-12-01' };
+    expect(formatCitation('gbt7714', page, caict)).toContain('[EB/OL]//How AI computing took over. (2026-12-01). https://');
+    expect(formatCitation('gbt7714', { ...page, accessed: '2026-12-05' }, caict)).toContain('took over. (2026-12-01)[2026-12-05]. https://');
+    expect(formatCitation('apa', page, caict)).toMatch(/^China's AI Infrastructure, Explained\. \(2026, December 1\)\. Computing power\./);
+    expect(formatCitation('mla', page, caict)).toContain("China's AI Infrastructure, Explained, 1 Dec. 2026, https://");
+    // Undated pages stay undated rather than borrowing the report's date.
+    expect(formatCitation('apa', section, caict)).toContain('Explained. (n.d.). Computing power.');
+  });
+
   it('cites a whole article without a container', () => {
     const text = formatCitation('mla', { ...section, container: undefined, title: 'Article' }, caict);
     expect(text.startsWith(`“Article.” China's AI Infrastructure, Explained, https://`)).toBe(true);
