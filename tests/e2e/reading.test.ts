@@ -14,6 +14,30 @@ describe.each(['zh', 'en'])('the %s article of report 001', (lang) => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${session.site.url}${lang}/reports/ai-infrastructure-2021/`);
 
+    // The header's parts never overlap and the nav shows all its links, from a small laptop up.
+    for (const width of [1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const header = await page.evaluate(() => {
+        const boxes = ['.site-name', '.site-nav ul', '.site-search', '.site-switch'].map((sel) => {
+          const el = document.querySelector(sel)!;
+          const r = el.getBoundingClientRect();
+          return { sel, left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1 };
+        });
+        const links = [...document.querySelectorAll('.site-nav a')].map((a) => a.getBoundingClientRect());
+        const nav = document.querySelector('.site-nav ul')!.getBoundingClientRect();
+        return { boxes, linksOutside: links.filter((l) => l.left < nav.left - 1 || l.right > nav.right + 1).length };
+      });
+      const overlaps = header.boxes.flatMap((a, i) =>
+        header.boxes
+          .slice(i + 1)
+          .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          .map((b) => `${a.sel} × ${b.sel}`),
+      );
+      expect(overlaps, `header at ${width} px`).toEqual([]);
+      expect(header.linksOutside, `nav links outside the nav at ${width} px`).toBe(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     const rhythm = await page.evaluate(() => {
       const ps = [...document.querySelectorAll('.article > p + p')];
       const gaps = ps.map((p) => p.getBoundingClientRect().top - (p.previousElementSibling as Element).getBoundingClientRect().bottom);
