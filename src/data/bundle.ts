@@ -7,6 +7,7 @@ import { datasetCsv, datasetJson } from './export.ts';
 import { readSources } from './sources.ts';
 import { zip } from './zip.ts';
 import { buildDataPackage } from './datapackage.ts';
+import { t } from '../i18n/index.ts';
 import { langHref, routes } from '../i18n/routes.ts';
 import { PLACEHOLDER_SITE } from '../integrations/site-url.ts';
 
@@ -40,8 +41,9 @@ export function bundleReadme(): string {
     '',
     '## Reuse / 使用',
     '',
-    'The figures and quotations belong to the reports\' publishers: credit the report, as in the `attribution` column. Our compilation (structure, translations, notes) may be reused under CC BY 4.0, crediting "China\'s AI Infrastructure, Explained".',
-    '数字和引文版权归各报告发布方所有，使用时请按 attribution 列注明出处；本站整理的结构、译文和说明可按 CC BY 4.0 使用，请注明“读懂中国AI基础设施”。',
+    // The same words as the about and data pages (src/i18n), so the terms cannot drift apart.
+    t('en', 'reuse.terms'),
+    t('zh', 'reuse.terms'),
     '',
     `## Files (${datasets.length} datasets) / 文件`,
     '',

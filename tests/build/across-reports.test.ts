@@ -71,6 +71,17 @@ describe('download everything', () => {
   it('holds a README with every report’s rights and every dataset', () => {
     const readme = files.get('README.md')!.toString('utf8');
     expect(readme).toMatch(/CC BY 4\.0/);
+    // One set of reuse terms: the README says what the about and data pages say, in both languages.
+    for (const lang of ['zh', 'en']) {
+      const terms = (page: string) =>
+        loadPage(join(dir, lang, page, 'index.html'))('.reuse-terms')
+          .first()
+          .text();
+      const about = terms('about');
+      expect(about, `${lang} about page`).toMatch(/CC BY 4\.0/);
+      expect(readme, `${lang} terms in the README`).toContain(about.trim());
+      expect(terms('data').replace(/\s+/g, ' '), `${lang} data page`).toContain(about.trim());
+    }
     for (const { meta } of readAllDatasets().values()) expect(readme, meta.id).toContain(`${meta.report}/${meta.id}.csv`);
   });
 

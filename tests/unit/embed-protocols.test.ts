@@ -16,6 +16,13 @@ describe('embed messages', () => {
       { 'datawrapper-height': { 'compute-structure': 512 } },
       JSON.stringify({ context: 'iframe.resize', src: resize.src, height: 512 }),
     ]);
+    // No message claims to come from Flourish: listeners for Flourish's shapes (some check neither
+    // origin nor frame) would apply our height to the host's own Flourish chart.
+    expect(
+      heightMessages(resize)
+        .map((m) => (typeof m === 'string' ? m : JSON.stringify(m)))
+        .filter((m) => /flourish/i.test(m)),
+    ).toEqual([]);
     expect(heightMessages({ ...resize, secret: 'Ab12' })).toContainEqual({ message: 'height', value: 512, secret: 'Ab12' });
     expect(linkMessage('https://ai.example.net/en/charts/x/', 'Ab12')).toEqual({
       message: 'link',
