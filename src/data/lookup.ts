@@ -1,5 +1,6 @@
 import { readDataset } from './catalog.ts';
 import type { DataRow } from './read-dataset.ts';
+import { onlyRow } from './only-row.ts';
 import { proseValue, type ProseOptions } from '../format/number-style.ts';
 import { formatQualified, type Lang } from '../format/number.ts';
 import type { Unit } from '../format/units.ts';
@@ -16,10 +17,7 @@ export function parseWhere(where: string): Record<string, string> {
 
 /** The single row of a dataset matching `where`; MDX that names a missing or ambiguous row stops the build. */
 export function lookupRow(datasetId: string, where: string): DataRow {
-  const filter = parseWhere(where);
-  const hits = readDataset(datasetId).rows.filter((row) => Object.entries(filter).every(([k, v]) => String(row[k]) === v));
-  if (hits.length !== 1) throw new Error(`<Value of="${datasetId}" where="${where}">: ${hits.length} rows match, expected exactly one`);
-  return hits[0];
+  return onlyRow(readDataset(datasetId).rows, parseWhere(where), `<Value of="${datasetId}" where="${where}">`);
 }
 
 export interface LookedUpValue {

@@ -1,6 +1,7 @@
 import zh from './zh.json';
 import en from './en.json';
 import type { Lang } from '../format/number.ts';
+import { fillTemplate } from '../format/template.ts';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -12,7 +13,8 @@ const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const text = STRINGS[lang][key];
   if (text === undefined) throw new Error(`missing UI string "${key}" for ${lang}`);
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  // A missing value stays a placeholder: some strings are filled again in the browser.
+  return fillTemplate(text, vars, (name) => `{${name}}`);
 }
 
 export function otherLang(lang: Lang): Lang {

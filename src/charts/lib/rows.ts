@@ -1,11 +1,10 @@
 import type { DataRow } from '../../data/read-dataset.ts';
+import { onlyRow } from '../../data/only-row.ts';
 import type { Lang } from '../../format/number.ts';
 
 /** The one row whose columns equal `where`; anything else is a spec bug worth a loud error. */
 export function findRow(rows: DataRow[], where: Record<string, string | number>): DataRow {
-  const hits = rows.filter((row) => Object.entries(where).every(([k, v]) => row[k] === v));
-  if (hits.length !== 1) throw new Error(`expected one row where ${JSON.stringify(where)}, found ${hits.length}`);
-  return hits[0];
+  return onlyRow(rows, where, `chart row where ${JSON.stringify(where)}`);
 }
 
 export function num(row: DataRow, column: string): number {
