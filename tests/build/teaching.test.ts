@@ -39,7 +39,7 @@ describe('section pages', () => {
   it('describe a section by its first paragraph as the article prints it, figures included', () => {
     for (const lang of ['zh', 'en']) {
       const article = loadPage(join(dir, lang, 'reports', REPORT, 'index.html'));
-      article('.term-def, .pop').remove();
+      article('.pop').remove();
       const id = sections[0].id;
       const paragraph = article(`#${id}`).nextAll('p').first().text().replace(/\s+/g, ' ').trim();
       const $ = loadPage(join(dir, lang, 'reports', REPORT, id, 'index.html'));

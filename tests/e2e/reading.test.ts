@@ -112,3 +112,29 @@ describe.each(['zh', 'en'])('the %s article of report 001', (lang) => {
     await page.close();
   });
 });
+
+// Prose keeps the measure wherever it sits in an article: in disclosures and notes too, not only
+// at the top level (report 000 holds lists inside <details>).
+describe.each(['zh', 'en'])('the %s article of report 000', (lang) => {
+  it('sets no line of prose wider than the reading measure at 1280 px', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.site.url}${lang}/reports/ai-infrastructure-strategy-2020/`);
+    const wide = await page.evaluate(() => {
+      const probe = document.createElement('p');
+      document.querySelector('.article')!.append(probe);
+      // The measure is in em: larger type (the dek) may run wider in pixels, not in characters.
+      const measure = parseFloat(getComputedStyle(probe).maxWidth) / parseFloat(getComputedStyle(probe).fontSize);
+      probe.remove();
+      document.querySelectorAll('.article details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+      const prose = [...document.querySelectorAll('.article :is(p, li)')].filter(
+        (el) => !el.closest('figure, table, .key-figures-block, .report-box, nav, .pop, .cite-this, .section-tools'),
+      );
+      const tooWide = (el: Element) => el.getBoundingClientRect().width > measure * parseFloat(getComputedStyle(el).fontSize) + 1;
+      return { measure: measure * 16, count: prose.length, wide: prose.filter(tooWide).map((el) => el.textContent!.slice(0, 30)) };
+    });
+    expect(wide.measure).toBeGreaterThan(400);
+    expect(wide.count).toBeGreaterThan(20);
+    expect(wide.wide).toEqual([]);
+    await page.close();
+  });
+});
