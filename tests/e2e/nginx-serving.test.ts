@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BUILDS, requireBuild } from '../support/dist.ts';
-import { serveWithNginx, type NginxSite } from '../support/nginx-server.ts';
+import { serveWithNginx, type NginxSite } from '../../scripts/lib/nginx-server.ts';
 import { launchChromium } from './browser.ts';
 
 // The build's own nginx block (dist/_server/nginx.conf) in Debian's nginx, checked over HTTP.
