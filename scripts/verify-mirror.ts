@@ -16,10 +16,17 @@ const print = (where: string, problems: MirrorProblem[]) => {
   if (problems.length > 50) console.log(`  … and ${problems.length - 50} more`);
 };
 
-const reference = await fetchIntegrity(urls[0]);
+/** integrity.json of a mirror, or the exit with why it could not be read. */
+const integrityAt = (url: string) =>
+  fetchIntegrity(url).catch((error: Error) => {
+    console.log(`✗ ${url}: cannot read integrity.json (${error.cause instanceof Error ? error.cause.message : error.message})`);
+    process.exit(1);
+  });
+
+const reference = await integrityAt(urls[0]);
 let failed = false;
 if (urls[1]) {
-  const differences = compareIntegrity(reference, await fetchIntegrity(urls[1]));
+  const differences = compareIntegrity(reference, await integrityAt(urls[1]));
   console.log(differences.length ? `✗ integrity.json differs at ${differences.length} files` : '✓ both integrity.json list the same files and digests');
   print('', differences);
   failed ||= differences.length > 0;
