@@ -16,6 +16,7 @@ const WORKFLOW = readFileSync(FILE, 'utf8');
 /** The schema errors of a workflow and those of turning it into jobs (needs, expressions…): the template lists both. */
 async function workflowErrors(content: string): Promise<string[]> {
   const parsed = parseWorkflow({ name: FILE, content }, new NoOperationTraceWriter());
+  if (!parsed.value) return parsed.context.errors.getErrors().map((e) => e.message); // not even YAML
   const template = await convertWorkflowTemplate(parsed.context, parsed.value);
   return (template.errors ?? []).map((e) => e.Message);
 }
