@@ -16,9 +16,9 @@ export interface MirrorReport {
 /** integrity.json of the site at `base` ("https://host/ai-infra/"). */
 export async function fetchIntegrity(base: string): Promise<Integrity> {
   const res = await fetch(new URL(INTEGRITY_FILE, base));
-  if (!res.ok) throw new Error(`${new URL(INTEGRITY_FILE, base)}: HTTP ${res.status}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const integrity = (await res.json()) as Integrity;
-  if (integrity.algorithm !== 'sha256' || typeof integrity.files !== 'object') throw new Error(`${base}${INTEGRITY_FILE} is not an integrity list`);
+  if (integrity.algorithm !== 'sha256' || typeof integrity.files !== 'object') throw new Error('not a list of SHA-256 digests');
   return integrity;
 }
 

@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTEGRITY_FILE, integrityOf } from '../../scripts/lib/integrity.ts';
 import { checkMirror, compareIntegrity, fetchIntegrity } from '../../scripts/lib/mirror-check.ts';
+import { verifyMirrors } from '../../scripts/lib/verify-mirrors.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 // Two small copies of a site under /ai-infra/, one tampered with after its integrity.json was written.
@@ -63,20 +63,21 @@ describe('checking a mirror against integrity.json', () => {
     ]);
   });
 
-  it('exits 1 naming each bad file of a tampered second mirror, from the command line', async () => {
-    // The servers run in this process: the script runs in a child that must not block it.
-    const run = (...urls: string[]) =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ['scripts/verify-mirror.ts', ...urls]);
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-        child.on('exit', (code) => resolve({ code, out }));
-      });
+  it('says what the command line says: a tampered second mirror fails naming its bad files, an unreachable one fails too', async () => {
+    const run = async (...urls: string[]) => {
+      const lines: string[] = [];
+      return { code: await verifyMirrors(urls, (line) => lines.push(line)), out: lines.join('\n') };
+    };
     const both = await run(sites[0].url, sites[1].url.replace(/\/$/, ''));
     expect(both.code).toBe(1);
     expect(both.out).toContain('✓ both integrity.json list the same files and digests');
     expect(both.out).toContain(`✓ ${sites[0].url}: 4 of 4 files match`);
     expect(both.out).toContain(`✗ ${sites[1].url}: 2 of 4 files match`);
     expect(both.out).toContain(`✗ ${sites[1].url}zh/index.html: SHA-256 `);
+    expect(await run(sites[0].url)).toMatchObject({ code: 0 });
+    expect(await run(sites[0].url, `${sites[0].url}no-such-mirror/`)).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/cannot read integrity\.json \(HTTP 404/),
+    });
   });
 });
