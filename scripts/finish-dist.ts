@@ -1,7 +1,7 @@
 // The last step of `npm run build`, after the search index: writes what a host needs to serve
 // the build in production, from the headers described once in src/security/headers.ts.
 //   _headers              Netlify, Cloudflare Pages
-//   _server/nginx.conf    an nginx server block (tests/support/nginx-server.ts runs it)
+//   _server/nginx.conf    an nginx server block (scripts/lib/nginx-server.ts runs it)
 //   _server/Caddyfile     a Caddyfile snippet
 //   *.gz, *.br            beside every text file, so no server compresses on the fly
 //   integrity.json        SHA-256 of every file, to check that two mirrors serve the same bytes
@@ -15,7 +15,8 @@ import { renderHeadersFile } from '../src/security/render-headers-file.ts';
 import { renderNginx } from '../src/security/render-nginx.ts';
 import { siteShapeOf } from '../src/security/site-shape.ts';
 import { INTEGRITY_FILE, integrityOf } from './lib/integrity.ts';
-import { COMPRESSIBLE, eachLimited, precompress } from './lib/precompress.ts';
+import { eachLimited } from './lib/each-limited.ts';
+import { COMPRESSIBLE, precompress } from './lib/precompress.ts';
 
 const dir = resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';

@@ -47,17 +47,3 @@ async function writeCompressed(from: string, to: string, zip: NodeJS.ReadWriteSt
   await unlink(to); // a tiny file grows when compressed: serve it as it is
   return size;
 }
-
-/** Runs `job` over `items`, `limit` at a time (zlib works on libuv's thread pool). */
-export async function eachLimited<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await job(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}

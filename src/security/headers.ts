@@ -19,6 +19,9 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its URL when it changes: ask the server every time (a 304 is cheap). */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
+/** Public data and scripts: readable from any origin, with no credentials. */
+const ANY_ORIGIN = { 'Access-Control-Allow-Origin': '*' } as const;
+
 export const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -82,8 +85,10 @@ export function headerRules(site: SiteShape): HeaderRule[] {
   const base = normaliseBase(site.base);
   const revalidating = { ...COMMON_HEADERS, 'Cache-Control': REVALIDATE };
   return [
-    { kind: 'asset', prefix: `${base}_astro/`, headers: { ...COMMON_HEADERS, 'Cache-Control': IMMUTABLE } },
-    { kind: 'data', prefix: `${base}data/`, headers: { ...revalidating, 'Access-Control-Allow-Origin': '*' } },
+    // Any origin may load the scripts: an embed that WordPress frames with sandbox="allow-scripts"
+    // has an opaque origin, and module scripts load only through CORS.
+    { kind: 'asset', prefix: `${base}_astro/`, headers: { ...COMMON_HEADERS, 'Cache-Control': IMMUTABLE, ...ANY_ORIGIN } },
+    { kind: 'data', prefix: `${base}data/`, headers: { ...revalidating, ...ANY_ORIGIN } },
     { kind: 'search', prefix: `${base}pagefind/`, headers: revalidating },
     ...site.langs.map((lang) => ({
       kind: 'embed' as const,
@@ -92,6 +97,16 @@ export function headerRules(site: SiteShape): HeaderRule[] {
     })),
     { kind: 'page', prefix: base, headers: { ...revalidating, 'Content-Security-Policy': PAGE_CSP } },
   ];
+}
+
+/**
+ * Files in the build that configure a host and are no part of the site: `_server/` (the nginx
+ * block and the Caddyfile) and `_headers`. A server we configure refuses them; Netlify and
+ * Cloudflare Pages read `_headers` without serving it but serve `_server/` like any folder.
+ */
+export function privatePaths(site: SiteShape): string[] {
+  const base = normaliseBase(site.base);
+  return [`${base}_server/`, `${base}_headers`];
 }
 
 /** The rule a URL path falls under (the first whose prefix it starts with). */

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, headerRules, normaliseBase, type HeaderRule, type SiteShape } from './headers.ts';
+import { CONTENT_TYPES, headerRules, normaliseBase, privatePaths, type HeaderRule, type SiteShape } from './headers.ts';
 
 /**
  * A Caddyfile snippet: `import ai_infra` inside a site block, after setting `root` to the folder
@@ -9,7 +9,13 @@ export function renderCaddy(site: SiteShape): string {
   const base = normaliseBase(site.base);
   const rules = headerRules(site);
   const special = rules.filter((r) => r.kind !== 'page');
-  const lines: string[] = [];
+  // Host files answer 404; handle_errors below sends the 404 page.
+  const lines = [
+    `  @private path ${privatePaths(site)
+      .map((p) => (p.endsWith('/') ? `${p}*` : p))
+      .join(' ')}`,
+    '  error @private 404',
+  ];
   for (const [i, rule] of rules.entries()) {
     const name = `@${rule.kind}${i}`;
     if (rule.kind === 'page') lines.push(`  ${name} {\n    path ${base}*\n    not path ${special.map((r) => `${r.prefix}*`).join(' ')}\n  }`);

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, COMMON_HEADERS, headerRules, normaliseBase, type SiteShape } from './headers.ts';
+import { CONTENT_TYPES, COMMON_HEADERS, headerRules, normaliseBase, privatePaths, type SiteShape } from './headers.ts';
 
 /**
  * The `_headers` file Netlify and Cloudflare Pages read from the published folder. Both apply
@@ -19,6 +19,8 @@ export function renderHeadersFile(site: SiteShape): string {
   for (const ext of ['pf_fragment', 'pf_index', 'pf_meta', 'pf_filter', 'pagefind']) {
     blocks.push([`${base}pagefind/*.${ext}`, { 'Content-Type': CONTENT_TYPES[ext] }]);
   }
+  // These hosts cannot refuse a file: the host files (not _headers, which they never serve) stay out of search engines.
+  for (const path of privatePaths(site).filter((p) => p.endsWith('/'))) blocks.push([`${path}*`, { 'X-Robots-Tag': 'noindex' }]);
   const header = '# Written by the build (src/security/render-headers-file.ts); do not edit.\n';
   return header + blocks.map(([path, headers]) => block(path, headers)).join('\n');
 }

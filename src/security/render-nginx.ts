@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, headerRules, normaliseBase, type HeaderRule, type SiteShape } from './headers.ts';
+import { CONTENT_TYPES, headerRules, normaliseBase, privatePaths, type HeaderRule, type SiteShape } from './headers.ts';
 
 /**
  * An nginx `server` block serving the build. Put the build's files at `root` + base (for
@@ -17,7 +17,7 @@ export function renderNginx(site: SiteShape): string {
   const types = Object.entries(CONTENT_TYPES)
     .map(([ext, type]) => `    ${type.split(';')[0]} ${ext};`)
     .join('\n');
-  const locations = headerRules(site).map(location).join('\n');
+  const locations = [...privatePaths(site).map(refusal), ...headerRules(site).map(location)].join('\n');
   return `# Written by the build (src/security/render-nginx.ts); do not edit.
 server {
   listen 80;
@@ -39,6 +39,11 @@ ${types}
 ${locations}
 }
 `;
+}
+
+/** A host file (a folder by its prefix, a file by its exact path) answers 404, with the 404 page. */
+function refusal(path: string): string {
+  return `  location ${path.endsWith('/') ? '^~' : '='} ${path} {\n    return 404;\n  }\n`;
 }
 
 function location(rule: HeaderRule): string {

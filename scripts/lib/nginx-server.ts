@@ -5,17 +5,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+// Debian puts nginx in /usr/sbin, which a user's PATH may lack.
+const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
 export interface NginxSite {
   url: string;
+  /** Settles when nginx exits, for whatever reason. */
+  exited: Promise<void>;
   close(): Promise<void>;
 }
 
 /**
  * Runs Debian's nginx in the foreground, as a child process, with the server block the build wrote
- * (dist/_server/nginx.conf) on a free loopback port. Everything nginx writes goes to a temp dir.
+ * (dist/_server/nginx.conf) on a loopback port (a free one unless `port` is given). Everything
+ * nginx writes goes to a temp dir. The tests (tests/e2e/nginx-serving.test.ts) and
+ * `bash scripts/run.sh serve --production` (scripts/serve-production.ts) both run it.
  */
-export async function serveWithNginx(dir: string, base = '/'): Promise<NginxSite> {
+export async function serveWithNginx(dir: string, base = '/', port?: number): Promise<NginxSite> {
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-'));
   // nginx's workers drop root: they must be able to walk into the temp dir that holds the sub-path link.
   chmodSync(tmp, 0o755);
@@ -23,7 +29,7 @@ export async function serveWithNginx(dir: string, base = '/'): Promise<NginxSite
   const sub = base.replace(/^\/|\/$/g, '');
   mkdirSync(root);
   if (sub) symlinkSync(dir, join(root, sub));
-  const port = await freePort();
+  port = await freePort(port);
   const server = readFileSync(join(dir, '_server', 'nginx.conf'), 'utf8')
     .replace(/^\s*listen .*;$/m, `  listen 127.0.0.1:${port};`)
     .replace(/^\s*root .*;$/m, `  root ${sub ? root : dir};`);
@@ -44,24 +50,26 @@ ${server}
 }
 `,
   );
-  const child = spawn('nginx', ['-p', tmp, '-c', join(tmp, 'nginx.conf'), '-e', join(tmp, 'error.log')], { stdio: 'inherit' });
+  const child = spawn(NGINX, ['-p', tmp, '-c', join(tmp, 'nginx.conf'), '-e', join(tmp, 'error.log')], { stdio: 'inherit' });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
   await waitForPort(port, child, tmp);
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    exited,
     close: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGQUIT');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
       await exited;
       rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
 
-function freePort(): Promise<number> {
+/** A free loopback port, or `wanted` if it is free (else an error: another server would answer for nginx). */
+function freePort(wanted = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
+    probe.once('error', (e) => reject(new Error(`port ${wanted} on 127.0.0.1 is taken (${(e as Error).message})`)));
+    probe.listen(wanted, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
       probe.close(() => resolve(port));
     });
