@@ -1,6 +1,8 @@
 // How a result is judged and ordered: by whether the page really contains the query (its text
-// as Pagefind indexed it), then by where (title), then by page type and Pagefind's score.
+// as Pagefind indexed it), then by whether it is the section about it, by where (title), then
+// by page type and Pagefind's score.
 import { compact, matchQuality, queryTerms, type MatchQuality } from './search-text.ts';
+import { isTopicOf, sectionTopics } from './search-topic.ts';
 import { locateMatch, type Excerpt } from './search-excerpt.ts';
 import { langOfResultId, type Lang } from './pagefind-internals.ts';
 
@@ -25,6 +27,8 @@ export interface Hit {
   section?: { title: string; url: string };
   excerpt: Excerpt;
   quality: MatchQuality;
+  /** An explainer's section whose heading leads with the query or whose anchor spells it (search-topic.ts). */
+  topic: boolean;
   /** The title contains the whole query (or its translation). */
   inTitle: boolean;
   score: number;
@@ -52,6 +56,7 @@ export function toHit(fragment: PagefindFragment, id: string, score: number, que
     section: located.section,
     excerpt: located.excerpt,
     quality: best.quality,
+    topic: isTopicOf(sectionTopics(fragment.meta.title ?? '', fragment.url), query, translated),
     inTitle,
     score,
   };
@@ -62,10 +67,14 @@ export function toHit(fragment: PagefindFragment, id: string, score: number, que
 const TYPE_ORDER: Record<string, number> = { article: 3, chart: 2, dataset: 1 };
 const typeRank = (h: Hit) => TYPE_ORDER[h.type ?? ''] ?? 0;
 
-/** Pages containing the whole query first, then every term; within that, title matches, explainers, then Pagefind's order. */
+/**
+ * Pages containing the whole query first, then every term; within that, the sections about the
+ * query, title matches, explainers, then Pagefind's order.
+ */
 export function compareHits(a: Hit, b: Hit): number {
   return (
     b.quality.tier - a.quality.tier ||
+    Number(b.topic) - Number(a.topic) ||
     Number(b.inTitle) - Number(a.inTitle) ||
     b.quality.coverage - a.quality.coverage ||
     typeRank(b) - typeRank(a) ||

@@ -109,8 +109,7 @@ const CASES: Case[] = [
   },
   { lang: 'zh', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\//, other: true },
   // Topic terms (issue 20): the report's section about the term, not a page that mentions it.
-  // Not met yet, so not listed (issue 20 stays open): zh 算力 → report 001's #computing-power section in the
-  // first three (it is reachable through "Show more"), and zh "computing power" → a Chinese page on it.
+  { lang: 'zh', q: '算力', target: /^\/zh\/reports\/ai-infrastructure-2021\/#computing-power$/ },
   { lang: 'en', q: 'computing power', target: /^\/en\/reports\/ai-infrastructure-2021\/#(computing-power|compute-scale)$/ },
   { lang: 'zh', q: '智算中心', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#computing-centres|(data|charts)\/computing-centre)/ },
   // Scattered-character traps: the pages holding the whole name, never one with 云 … 脑.
@@ -140,6 +139,7 @@ const CASES: Case[] = [
     target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
   },
   // Across languages through the term pairs, in the page's own language.
+  { lang: 'zh', q: 'computing power', target: /^\/zh\/reports\/ai-infrastructure-2021\/#computing-power$/ },
   // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary.
   { lang: 'en', q: '图形处理器', target: /^\/en\/glossary\// },
 ];
