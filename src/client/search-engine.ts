@@ -7,8 +7,12 @@ import { siteSpelling } from './search-spelling.ts';
 import type { Hit } from './search-rank.ts';
 import type { Lang } from './pagefind-internals.ts';
 import { judge, type Judging, type Outcome, type PagefindResult } from './search-judge.ts';
-import { chunksOf, narrowQuery, type Bundle, type ChunkRange } from './search-narrow.ts';
-import { topicIds, type TopicIndex } from './search-topic.ts';
+import { narrowQuery, type Bundle } from './search-narrow.ts';
+import { firstVariants, variants } from './search-variants.ts';
+import { topicIds } from './search-topic.ts';
+import { readChunks, readTopics } from './search-bundle-files.ts';
+import { aliasQuery } from './search-aliases.ts';
+import { toSimplified, type TraditionalHints } from './search-traditional.ts';
 
 export { MORE } from './search-judge.ts';
 export type { Lang, Hit, Outcome };
@@ -24,15 +28,19 @@ interface PagefindModule {
   search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Pagefind's language keys for our two languages (from <html lang>), and how its script names them. */
+/** Pagefind's language keys for our two languages (from <html lang>). */
 const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
-const SEGMENTER_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /**
  * How many bytes of index chunks one query may download. With the engine (pagefind.js, its wasm
  * and the index's meta file: 70–75 KB) and the results opened (search-judge.ts INSPECT) it makes
  * the first query's budget of 150 KB transferred (docs/search.md, `npm run bench:search`).
  */
 export const INDEX_BUDGET = 62 * 1024;
+/**
+ * What converting a Traditional query downloads (the site's conversion list and OpenCC's
+ * converter, search-traditional.ts): taken from that query's index budget, so it stays in 150 KB.
+ */
+const CONVERTER_BYTES = 8 * 1024;
 /** The other language's meta file and chunk list, downloaded when its bundle is merged. */
 const MERGE_BYTES = 3 * 1024;
 
@@ -44,38 +52,24 @@ interface Engine {
 }
 let engine: Promise<Engine> | undefined;
 let merging: Promise<Bundle> | undefined;
-const chunkLists = new Map<Lang, Promise<Bundle>>();
-const topicLists = new Map<Lang, Promise<TopicIndex>>();
 let termPairs: [string, string][] = [];
+let aliasPairs: [string, string][] = [];
+const alias = (query: string) => aliasQuery(query, aliasPairs);
+let traditional: { hints: TraditionalHints; url: string } | undefined;
 
 /** The glossary's zh ↔ en term pairs, which queries are also translated with (search-terms.ts). */
 export function useTermPairs(pairs: [string, string][]): void {
   termPairs = pairs;
 }
 
-/** A bundle's chunk list, fetched once. */
-function readChunks(bundleRoot: string, lang: Lang): Promise<Bundle> {
-  if (!chunkLists.has(lang))
-    chunkLists.set(
-      lang,
-      (async () => {
-        const response = await fetch(`${bundleRoot}${lang}/chunks.json`);
-        // Without the list the search still works; it only cannot keep a long query small.
-        const chunks = response.ok ? ((await response.json()) as ChunkRange[]) : [];
-        return { language: SEGMENTER_LANG[lang], chunks, loaded: new Set<number>() };
-      })(),
-    );
-  return chunkLists.get(lang)!;
+/** The page language's abbreviations and their long forms (search-aliases.ts). */
+export function useAliases(pairs: [short: string, long: string][]): void {
+  aliasPairs = pairs;
 }
 
-/** A bundle's list of sections by topic (search-topic.ts), fetched once; without it no section is promoted. */
-function readTopics(bundleRoot: string, lang: Lang): Promise<TopicIndex> {
-  if (!topicLists.has(lang))
-    topicLists.set(
-      lang,
-      fetch(`${bundleRoot}${lang}/topics.json`).then((r) => (r.ok ? (r.json() as Promise<TopicIndex>) : {})),
-    );
-  return topicLists.get(lang)!;
+/** How to tell a Traditional query and where its conversion list is (search-traditional.ts). */
+export function useTraditional(hints: TraditionalHints, url: string): void {
+  traditional = { hints, url };
 }
 
 /** The result ids of the sections about the query in the bundles searched (the other one's once merged). */
@@ -122,11 +116,6 @@ async function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<Bu
   return merging;
 }
 
-/** Records the chunks a query has made Pagefind download, so later queries count them as free. */
-function markLoaded(query: string, bundles: Bundle[]): void {
-  for (const bundle of bundles) for (const i of chunksOf(query, bundle)) bundle.loaded.add(i);
-}
-
 /** A query typed in the other language's script: Latin-only on a Chinese page, Chinese on an English one. */
 export function isForeign(query: string, lang: Lang): boolean {
   return /\p{Script=Han}/u.test(query) !== (lang === 'zh');
@@ -151,15 +140,6 @@ async function collect(
   return found;
 }
 
-/** The exact-phrase and the loose form of each query, each within the budget for these bundles. */
-function variants(queries: string[], bundles: Bundle[]): string[] {
-  return queries.flatMap((q) => {
-    const narrowed = narrowQuery(q, bundles, INDEX_BUDGET).query;
-    markLoaded(narrowed, bundles);
-    return [`"${narrowed}"`, narrowed];
-  });
-}
-
 /**
  * Searches the page's language: the query as typed, or its translation when it is typed in the
  * other language's script (昇腾 on an English page → Ascend). The other language's bundle is
@@ -169,29 +149,33 @@ function variants(queries: string[], bundles: Bundle[]): string[] {
  * `onFirst` gets the page language's results when a second step follows.
  */
 export async function runSearch(bundleRoot: string, lang: Lang, typed: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
-  const e = await loadEngine(bundleRoot, lang);
-  const query = siteSpelling(typed);
+  const [e, simplified] = await Promise.all([loadEngine(bundleRoot, lang), traditional ? toSimplified(typed, traditional.hints, traditional.url) : null]);
+  const query = siteSpelling(simplified ?? typed);
   const translated = translateQuery(query, termPairs);
+  const budget = INDEX_BUDGET - (simplified ? CONVERTER_BYTES : 0);
+  // The query in the page's language: as typed, or its translation when typed in the other one's script.
+  const ownQuery = isForeign(query, lang) && translated ? translated : query;
   const judging = async (otherPending: boolean): Promise<Judging> => ({
     lang,
     query,
     translated,
+    alias: alias(ownQuery),
     otherPending,
     topics: await topicsOf(bundleRoot, e, query, translated),
   });
-  if (e.other) return judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters), await judging(false));
-  const ownQuery = isForeign(query, lang) && translated ? translated : query;
-  const spent = narrowQuery(ownQuery, [e.own], INDEX_BUDGET).bytes;
-  const found = await collect(e.pf, variants([ownQuery], [e.own]), filters);
+  if (e.other)
+    return judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other], budget), filters), await judging(false));
+  const { asked, bytes: spent } = firstVariants(ownQuery, alias(ownQuery), e.own, budget);
+  const found = await collect(e.pf, asked, filters);
   const first = await judge(found, await judging(true));
   if (first.own.some((h) => h.quality.tier >= 2)) return first;
   const other = await readChunks(bundleRoot, otherLang(lang));
-  const left = INDEX_BUDGET - spent - MERGE_BYTES;
+  const left = budget - spent - MERGE_BYTES;
   // Once merged, a query is looked up in both indexes, so both count.
   if (narrowQuery(query, [e.own, other], left).bytes > left) return first;
   onFirst?.({ ...first, otherPending: false, more: undefined });
   const merged = await mergeOther(e, bundleRoot, lang);
-  return judge(await collect(e.pf, variants([query], [e.own, merged]), filters, found), await judging(false));
+  return judge(await collect(e.pf, variants([query], [e.own, merged], budget), filters, found), await judging(false));
 }
 
 /** Merges the other language's bundle (if not yet) and searches both, on the reader's request. */

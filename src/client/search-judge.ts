@@ -41,13 +41,15 @@ export interface Judging {
   lang: Lang;
   query: string;
   translated: string | null;
+  /** The query with its abbreviations spelled out or its long forms abbreviated (search-aliases.ts). */
+  alias: string | null;
   otherPending: boolean;
   /** Result ids of the sections about the query, opened before the other candidates. */
   topics: Set<string>;
 }
 
 async function openHits(list: PagefindResult[], from: number, count: number, j: Judging): Promise<Hit[]> {
-  const hits = await Promise.all(list.slice(from, from + count).map(async (r) => toHit(await r.data(), r.id, r.score, j.query, j.translated)));
+  const hits = await Promise.all(list.slice(from, from + count).map(async (r) => toHit(await r.data(), r.id, r.score, j.query, j.translated, j.alias)));
   return hits.sort(compareHits);
 }
 

@@ -34,14 +34,15 @@ export interface Hit {
   score: number;
 }
 
-export function toHit(fragment: PagefindFragment, id: string, score: number, query: string, translated: string | null): Hit {
+export function toHit(fragment: PagefindFragment, id: string, score: number, query: string, translated: string | null, alias: string | null = null): Hit {
   const text = compact(`${fragment.meta.title ?? ''} ${fragment.content}`);
-  // A page is judged by the query as typed; by its translation only where that is found whole
-  // (深圳 for "Shenzhen"), because loose matches of a translation are mostly noise.
+  // A page is judged by the query as typed; by its translation or its alias (PUE for 电能利用效率)
+  // only where that is found whole (深圳 for "Shenzhen"), because loose matches of those are mostly noise.
   let best = { q: query, quality: matchQuality(text, query) };
-  if (translated && best.quality.tier < 3) {
-    const other = matchQuality(text, translated);
-    if (other.tier === 3) best = { q: translated, quality: other };
+  for (const other of [translated, alias]) {
+    if (!other || best.quality.tier === 3) continue;
+    const quality = matchQuality(text, other);
+    if (quality.tier === 3) best = { q: other, quality };
   }
   const title = compact(fragment.meta.title ?? '');
   const inTitle = title.includes(compact(best.q));

@@ -138,6 +138,29 @@ const CASES: Case[] = [
     q: 'ＧＰＴ－３参数',
     target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
   },
+  // Traditional Chinese (Hong Kong, Taiwan), converted to Simplified before searching.
+  { lang: 'zh', q: '鵬城雲腦', target: /^\/zh\/(reports\/ai-(cities-2023|infrastructure-2021)\/#|data\/(case-study|ai-cities-key))/, whole: true },
+  { lang: 'zh', q: '華為昇騰', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops|reports\/ai-infrastructure-2021\/#ai-chips)/ },
+  { lang: 'zh', q: '數據中心', target: /^\/zh\/(reports\/ai-(cities-2023|infrastructure-2021)\/|charts\/baidu-data-centre-pue\/)/ },
+  { lang: 'en', q: '昇騰', target: /^\/en\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops|reports\/ai-infrastructure-2021\/#ai-chips)/ },
+  // Abbreviations the reports use, and their spelled-out forms: the pages that use them, not only the glossary.
+  { lang: 'zh', q: 'GPU', target: /^\/zh\/(charts\/ai-chip-eras-2020|data\/ai-server-market-2020h1|reports\/ai-infrastructure-2021\/#ai-(chips|servers))/ },
+  {
+    lang: 'en',
+    q: 'graphics processing unit',
+    target: /^\/en\/(charts\/ai-chip-eras-2020|data\/ai-(chip-companies|server-market-2020h1)|reports\/ai-infrastructure-2021\/#ai-chips)/,
+  },
+  { lang: 'en', q: 'PUE', target: /^\/en\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain)/ },
+  { lang: 'zh', q: '电能利用效率', target: /^\/zh\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain|data\/case-study-figures)/ },
+  { lang: 'zh', q: 'NLP', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#large-models|charts\/large-models-parameters-2021|data\/large-models-2021)/ },
+  {
+    lang: 'zh',
+    q: '自然语言处理',
+    target: /^\/zh\/(reports\/ai-infrastructure-2021\/#large-models|charts\/large-models-parameters-2021|data\/(large-models-2021|case-study-components))/,
+  },
+  { lang: 'en', q: 'IDC', target: /^\/en\/(reports\/ai-(core-technology|infrastructure)-2021\/|(charts|data)\/ai-server-(vendors|market)-2020h1)/ },
+  // AI is on nearly every page: each of the first three must hold it (or 人工智能) whole.
+  { lang: 'zh', q: 'AI', target: /^\/zh\/(reports|charts|data)\//, whole: true },
   // Across languages through the term pairs, in the page's own language.
   { lang: 'zh', q: 'computing power', target: /^\/zh\/reports\/ai-infrastructure-2021\/#computing-power$/ },
   // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary.
