@@ -25,6 +25,9 @@ const QUERIES = [
   ['zh', 'Guangzhou Unicom'],
   ['en', 'government open-data platforms'],
   ['en', '深圳'],
+  // A Traditional query (downloads the conversion list) and a spelled-out abbreviation (asks PUE too).
+  ['zh', '數據中心'],
+  ['zh', '电能利用效率'],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { load } from 'cheerio';
 import { readChunkRanges } from './lib/pagefind-chunks.mjs';
+import { readTopics } from './lib/pagefind-topics.mjs';
 
 const site = process.env.PAGEFIND_SITE ?? 'dist';
 // An explainer is indexed section by section (see sectionRecords), so its page and its
@@ -93,6 +94,8 @@ async function indexLanguage(lang) {
   // first-query budget (src/client/search-narrow.ts).
   const chunks = readChunkRanges(join(site, 'pagefind', lang));
   writeFileSync(join(site, 'pagefind', lang, 'chunks.json'), JSON.stringify(chunks.map((c) => [c.from, c.to, c.bytes])));
+  // Which sections are about which term, so the search page opens those first (search-topic.ts).
+  writeFileSync(join(site, 'pagefind', lang, 'topics.json'), JSON.stringify(readTopics(join(site, 'pagefind', lang))));
   console.log(`pagefind: ${files.length} ${lang} pages and ${sections} article sections → ${join(site, 'pagefind', lang)}`);
 }
 

@@ -4,21 +4,23 @@
 // both. Every query stays within a download budget (search-narrow.ts). See README "Search".
 import { translateQuery } from './search-terms.ts';
 import { siteSpelling } from './search-spelling.ts';
-import { compareHits, toHit, type Hit, type PagefindFragment } from './search-rank.ts';
-import { langOfResultId, type Lang } from './pagefind-internals.ts';
-import { chunksOf, narrowQuery, type Bundle, type ChunkRange } from './search-narrow.ts';
+import type { Hit } from './search-rank.ts';
+import type { Lang } from './pagefind-internals.ts';
+import { judge, type Judging, type Outcome, type PagefindResult } from './search-judge.ts';
+import { narrowQuery, type Bundle } from './search-narrow.ts';
+import { firstVariants, variants } from './search-variants.ts';
+import { topicIds } from './search-topic.ts';
+import { readChunks, readTopics } from './search-bundle-files.ts';
+import { aliasQuery } from './search-aliases.ts';
+import { toSimplified, type TraditionalHints } from './search-traditional.ts';
 
-export type { Lang, Hit };
+export { MORE } from './search-judge.ts';
+export type { Lang, Hit, Outcome };
 export interface SearchFilters {
   type?: string;
   report?: string;
 }
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -26,19 +28,19 @@ interface PagefindModule {
   search(term: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Pagefind's language keys for our two languages (from <html lang>), and how its script names them. */
+/** Pagefind's language keys for our two languages (from <html lang>). */
 const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
-const SEGMENTER_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 /**
- * How many results of each language are opened to re-rank and show (one fragment download
- * each, 1–7 KB), and how many bytes of index chunks one query may download. With the engine
- * (pagefind.js, its wasm and the index's meta file: 70–75 KB) they make the first query's
- * budget of 150 KB transferred (README "Search", `npm run bench:search`).
+ * How many bytes of index chunks one query may download. With the engine (pagefind.js, its wasm
+ * and the index's meta file: 70–75 KB) and the results opened (search-judge.ts INSPECT) it makes
+ * the first query's budget of 150 KB transferred (docs/search.md, `npm run bench:search`).
  */
-const INSPECT = { own: 5, other: 3 };
-/** Each "Show more" opens this many more: 10–40 KB of fragments, no new index chunks. */
-export const MORE = { own: 10, other: 5 };
 export const INDEX_BUDGET = 62 * 1024;
+/**
+ * What converting a Traditional query downloads (the site's conversion list and OpenCC's
+ * converter, search-traditional.ts): taken from that query's index budget, so it stays in 150 KB.
+ */
+const CONVERTER_BYTES = 8 * 1024;
 /** The other language's meta file and chunk list, downloaded when its bundle is merged. */
 const MERGE_BYTES = 3 * 1024;
 
@@ -50,27 +52,31 @@ interface Engine {
 }
 let engine: Promise<Engine> | undefined;
 let merging: Promise<Bundle> | undefined;
-const chunkLists = new Map<Lang, Promise<Bundle>>();
 let termPairs: [string, string][] = [];
+let aliasPairs: [string, string][] = [];
+const alias = (query: string) => aliasQuery(query, aliasPairs);
+let traditional: { hints: TraditionalHints; url: string } | undefined;
 
 /** The glossary's zh ↔ en term pairs, which queries are also translated with (search-terms.ts). */
 export function useTermPairs(pairs: [string, string][]): void {
   termPairs = pairs;
 }
 
-/** A bundle's chunk list, fetched once. */
-function readChunks(bundleRoot: string, lang: Lang): Promise<Bundle> {
-  if (!chunkLists.has(lang))
-    chunkLists.set(
-      lang,
-      (async () => {
-        const response = await fetch(`${bundleRoot}${lang}/chunks.json`);
-        // Without the list the search still works; it only cannot keep a long query small.
-        const chunks = response.ok ? ((await response.json()) as ChunkRange[]) : [];
-        return { language: SEGMENTER_LANG[lang], chunks, loaded: new Set<number>() };
-      })(),
-    );
-  return chunkLists.get(lang)!;
+/** The page language's abbreviations and their long forms (search-aliases.ts). */
+export function useAliases(pairs: [short: string, long: string][]): void {
+  aliasPairs = pairs;
+}
+
+/** How to tell a Traditional query and where its conversion list is (search-traditional.ts). */
+export function useTraditional(hints: TraditionalHints, url: string): void {
+  traditional = { hints, url };
+}
+
+/** The result ids of the sections about the query in the bundles searched (the other one's once merged). */
+async function topicsOf(bundleRoot: string, e: Engine, query: string, translated: string | null): Promise<Set<string>> {
+  const langs = [e.own, e.other].filter((b): b is Bundle => b !== undefined).map((b): Lang => (b.language.startsWith('zh') ? 'zh' : 'en'));
+  const lists = await Promise.all(langs.map((l) => readTopics(bundleRoot, l)));
+  return new Set(lists.flatMap((list) => [...topicIds(list, query, translated)]));
 }
 
 /** Loads the page language's bundle once; the other language's is merged only when needed. */
@@ -79,6 +85,7 @@ function loadEngine(bundleRoot: string, lang: Lang): Promise<Engine> {
     const [pf, own] = await Promise.all([
       import(/* @vite-ignore */ `${bundleRoot}${lang}/pagefind.js`) as Promise<PagefindModule>,
       readChunks(bundleRoot, lang),
+      readTopics(bundleRoot, lang),
     ]);
     // The worker would download a second copy of the engine (43 KB) for a site this small.
     // A title match counts for more than Pagefind's default (5): readers type titles they half remember.
@@ -100,6 +107,7 @@ async function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<Bu
     const other = otherLang(lang);
     const [bundle] = await Promise.all([
       readChunks(bundleRoot, other),
+      readTopics(bundleRoot, other),
       e.pf.mergeIndex(`${bundleRoot}${other}/`, { language: PAGEFIND_LANG[other], indexWeight: 0.9 }),
     ]);
     e.other = bundle;
@@ -107,13 +115,6 @@ async function mergeOther(e: Engine, bundleRoot: string, lang: Lang): Promise<Bu
   })();
   return merging;
 }
-
-/** Records the chunks a query has made Pagefind download, so later queries count them as free. */
-function markLoaded(query: string, bundles: Bundle[]): void {
-  for (const bundle of bundles) for (const i of chunksOf(query, bundle)) bundle.loaded.add(i);
-}
-
-const langOfResult = langOfResultId;
 
 /** A query typed in the other language's script: Latin-only on a Chinese page, Chinese on an English one. */
 export function isForeign(query: string, lang: Lang): boolean {
@@ -139,68 +140,6 @@ async function collect(
   return found;
 }
 
-export interface Outcome {
-  /** The query as searched and judged: in the site's spelling (search-spelling.ts). */
-  query: string;
-  own: Hit[];
-  other: Hit[];
-  /** How many pages Pagefind matched in each language: known before any is opened. */
-  ownTotal: number;
-  otherTotal: number;
-  /** The other language's pages were not searched; `searchOther` searches them. */
-  otherPending: boolean;
-  /** Opens the next page of results (one fragment download each), present while some are unopened. */
-  more?: () => Promise<Outcome>;
-}
-
-async function openHits(list: PagefindResult[], from: number, count: number, query: string, translated: string | null): Promise<Hit[]> {
-  const hits = await Promise.all(list.slice(from, from + count).map(async (r) => toHit(await r.data(), r.id, r.score, query, translated)));
-  return hits.sort(compareHits);
-}
-
-/**
- * Opens the next results of each language: the first page within the first query's budget
- * (INSPECT), each further page a larger one (MORE). Hits already shown keep their place; a
- * further page is ranked within itself and appended, so nothing jumps under the reader's eyes.
- */
-async function judge(
-  found: Map<string, PagefindResult>,
-  lang: Lang,
-  query: string,
-  translated: string | null,
-  otherPending: boolean,
-  shown?: Outcome,
-): Promise<Outcome> {
-  // `found` alternates exact-phrase and loose results, best first (see `collect`).
-  const all = [...found.values()];
-  const own = all.filter((r) => langOfResult(r.id) === lang);
-  const other = all.filter((r) => langOfResult(r.id) !== lang);
-  const page = shown ? MORE : INSPECT;
-  const [o, t] = await Promise.all([
-    openHits(own, shown?.own.length ?? 0, page.own, query, translated),
-    openHits(other, shown?.other.length ?? 0, page.other, query, translated),
-  ]);
-  const outcome: Outcome = {
-    query,
-    own: [...(shown?.own ?? []), ...o],
-    other: [...(shown?.other ?? []), ...t],
-    ownTotal: own.length,
-    otherTotal: other.length,
-    otherPending,
-  };
-  if (outcome.own.length < own.length || outcome.other.length < other.length) outcome.more = () => judge(found, lang, query, translated, otherPending, outcome);
-  return outcome;
-}
-
-/** The exact-phrase and the loose form of each query, each within the budget for these bundles. */
-function variants(queries: string[], bundles: Bundle[]): string[] {
-  return queries.flatMap((q) => {
-    const narrowed = narrowQuery(q, bundles, INDEX_BUDGET).query;
-    markLoaded(narrowed, bundles);
-    return [`"${narrowed}"`, narrowed];
-  });
-}
-
 /**
  * Searches the page's language: the query as typed, or its translation when it is typed in the
  * other language's script (昇腾 on an English page → Ascend). The other language's bundle is
@@ -210,23 +149,33 @@ function variants(queries: string[], bundles: Bundle[]): string[] {
  * `onFirst` gets the page language's results when a second step follows.
  */
 export async function runSearch(bundleRoot: string, lang: Lang, typed: string, filters: SearchFilters = {}, onFirst?: (o: Outcome) => void): Promise<Outcome> {
-  const e = await loadEngine(bundleRoot, lang);
-  const query = siteSpelling(typed);
+  const [e, simplified] = await Promise.all([loadEngine(bundleRoot, lang), traditional ? toSimplified(typed, traditional.hints, traditional.url) : null]);
+  const query = siteSpelling(simplified ?? typed);
   const translated = translateQuery(query, termPairs);
-  if (e.other)
-    return judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other]), filters), lang, query, translated, false);
+  const budget = INDEX_BUDGET - (simplified ? CONVERTER_BYTES : 0);
+  // The query in the page's language: as typed, or its translation when typed in the other one's script.
   const ownQuery = isForeign(query, lang) && translated ? translated : query;
-  const spent = narrowQuery(ownQuery, [e.own], INDEX_BUDGET).bytes;
-  const found = await collect(e.pf, variants([ownQuery], [e.own]), filters);
-  const first = await judge(found, lang, query, translated, true);
+  const judging = async (otherPending: boolean): Promise<Judging> => ({
+    lang,
+    query,
+    translated,
+    alias: alias(ownQuery),
+    otherPending,
+    topics: await topicsOf(bundleRoot, e, query, translated),
+  });
+  if (e.other)
+    return judge(await collect(e.pf, variants([query, ...(translated ? [translated] : [])], [e.own, e.other], budget), filters), await judging(false));
+  const { asked, bytes: spent } = firstVariants(ownQuery, alias(ownQuery), e.own, budget);
+  const found = await collect(e.pf, asked, filters);
+  const first = await judge(found, await judging(true));
   if (first.own.some((h) => h.quality.tier >= 2)) return first;
   const other = await readChunks(bundleRoot, otherLang(lang));
-  const left = INDEX_BUDGET - spent - MERGE_BYTES;
+  const left = budget - spent - MERGE_BYTES;
   // Once merged, a query is looked up in both indexes, so both count.
   if (narrowQuery(query, [e.own, other], left).bytes > left) return first;
   onFirst?.({ ...first, otherPending: false, more: undefined });
   const merged = await mergeOther(e, bundleRoot, lang);
-  return judge(await collect(e.pf, variants([query], [e.own, merged]), filters, found), lang, query, translated, false);
+  return judge(await collect(e.pf, variants([query], [e.own, merged], budget), filters, found), await judging(false));
 }
 
 /** Merges the other language's bundle (if not yet) and searches both, on the reader's request. */

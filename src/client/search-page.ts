@@ -1,6 +1,6 @@
 // The search page: reads ?q=&type=&report= (so a search is a link a teacher can share),
 // runs it, and renders results page by page (search-render.ts).
-import { runSearch, searchOther, useTermPairs, type Outcome, type SearchFilters } from './search-engine.ts';
+import { runSearch, searchOther, useAliases, useTermPairs, useTraditional, type Outcome, type SearchFilters } from './search-engine.ts';
 import { fill, renderOutcome, type Config, type ResultNodes } from './search-render.ts';
 
 function readForm(form: HTMLFormElement): { query: string; filters: SearchFilters } {
@@ -27,6 +27,8 @@ function findNodes(): ResultNodes {
 export function startSearchPage(): void {
   const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
   useTermPairs(config.terms);
+  useAliases(config.aliases);
+  useTraditional(config.traditional.hints, config.traditional.url);
   const form = document.getElementById('search-form') as HTMLFormElement;
   const nodes = findNodes();
   const otherNone = document.getElementById('search-other-none')!;

@@ -3,6 +3,7 @@
 import { MORE, type Hit, type Lang, type Outcome } from './search-engine.ts';
 import type { Excerpt } from './search-excerpt.ts';
 import { compact, isPartialMatch, queryTerms } from './search-text.ts';
+import type { TraditionalHints } from './search-traditional.ts';
 
 export interface Config {
   lang: Lang;
@@ -10,6 +11,10 @@ export interface Config {
   reports: Record<string, string>;
   strings: Record<string, string>;
   terms: [string, string][];
+  /** The page language's abbreviations and their long forms (search-aliases.ts). */
+  aliases: [string, string][];
+  /** Tells a Traditional query, and where the list that converts it is. */
+  traditional: { hints: TraditionalHints; url: string };
 }
 
 export interface ResultNodes {

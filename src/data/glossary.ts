@@ -71,3 +71,23 @@ export function glossaryTermPairs(): [zh: string, en: string][] {
   }
   return pairs;
 }
+
+/** An abbreviation (GPU, PUE) or a name of two or more words or Chinese characters: a form readers type. */
+function isName(text: string): boolean {
+  return /^[A-Z0-9]{2,}$/.test(text) || text.split(' ').length >= 2 || [...text].filter((c) => /\p{Script=Han}/u.test(c)).length >= 2;
+}
+
+/**
+ * Each glossary term's two forms in one language as search aliases (src/client/search-aliases.ts),
+ * shorter first: "PUE（电能利用效率）" → [PUE, 电能利用效率], "智能计算中心（智算中心）" → [智算中心, 智能计算中心].
+ * A parenthesis that only qualifies the term ("basic (general-purpose) computing") is not a form.
+ */
+export function glossaryAliases(lang: 'zh' | 'en'): [short: string, long: string][] {
+  const pairs: [string, string][] = [];
+  for (const { term } of readGlossary().values()) {
+    const { main, aside } = splitTerm(term[lang]);
+    if (!aside || term[lang].includes('/') || !isName(aside)) continue;
+    pairs.push(main.length <= aside.length ? [main, aside] : [aside, main]);
+  }
+  return pairs;
+}

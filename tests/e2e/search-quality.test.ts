@@ -65,7 +65,13 @@ const CASES: Case[] = [
       /^\/(zh|en)\/(data|charts)\/(city-ai-infra-profiles|city-open-data-2021|city-ai-companies-2020|ai-companies-by-city-2020|local-ai-infra-key-figures|computing-centres)/,
   },
   // English.
-  { lang: 'en', q: 'computing power', target: /^\/en\/(data|charts)\/(compute-key-figures|compute-structure|ai-chips-2021|ai-chips-int8-tops)\// },
+  // The explainers' sections about computing power come first (topic sections, below), then the data.
+  {
+    lang: 'en',
+    q: 'computing power',
+    target:
+      /^\/en\/((data|charts)\/(compute-key-figures|compute-structure|ai-chips-2021|ai-chips-int8-tops)\/|reports\/(ai-infrastructure-2021\/#computing-power|ai-infrastructure-strategy-2020\/#chips-compute)$)/,
+  },
   { lang: 'en', q: 'Ascend 910', target: /^\/en\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops)\// },
   {
     lang: 'en',
@@ -109,8 +115,7 @@ const CASES: Case[] = [
   },
   { lang: 'zh', q: 'Guangzhou Unicom', target: /^\/en\/data\/guangzhou-unicom(-roles)?\//, other: true },
   // Topic terms (issue 20): the report's section about the term, not a page that mentions it.
-  // Not met yet, so not listed (issue 20 stays open): zh 算力 → report 001's #computing-power section in the
-  // first three (it is reachable through "Show more"), and zh "computing power" → a Chinese page on it.
+  { lang: 'zh', q: '算力', target: /^\/zh\/reports\/ai-infrastructure-2021\/#computing-power$/ },
   { lang: 'en', q: 'computing power', target: /^\/en\/reports\/ai-infrastructure-2021\/#(computing-power|compute-scale)$/ },
   { lang: 'zh', q: '智算中心', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#computing-centres|(data|charts)\/computing-centre)/ },
   // Scattered-character traps: the pages holding the whole name, never one with 云 … 脑.
@@ -139,9 +144,38 @@ const CASES: Case[] = [
     q: 'ＧＰＴ－３参数',
     target: /^\/zh\/(charts\/large-models-parameters-2021|data\/large-models-2021|data\/large-model-figures-2021|data\/training-compute-trends)\//,
   },
+  // Traditional Chinese (Hong Kong, Taiwan), converted to Simplified before searching.
+  { lang: 'zh', q: '鵬城雲腦', target: /^\/zh\/(reports\/ai-(cities-2023|infrastructure-2021)\/#|data\/(case-study|ai-cities-key))/, whole: true },
+  { lang: 'zh', q: '華為昇騰', target: /^\/zh\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops|reports\/ai-infrastructure-2021\/#ai-chips)/ },
+  { lang: 'zh', q: '數據中心', target: /^\/zh\/(reports\/ai-(cities-2023|infrastructure-2021)\/|charts\/baidu-data-centre-pue\/)/ },
+  { lang: 'en', q: '昇騰', target: /^\/en\/(data\/ai-chips-2021|charts\/ai-chips-int8-tops|reports\/ai-infrastructure-2021\/#ai-chips)/, whole: true },
+  // Abbreviations the reports use, and their spelled-out forms: the pages that use them, not only the glossary.
+  { lang: 'zh', q: 'GPU', target: /^\/zh\/(charts\/ai-chip-eras-2020|data\/ai-server-market-2020h1|reports\/ai-infrastructure-2021\/#ai-(chips|servers))/ },
+  {
+    lang: 'en',
+    q: 'graphics processing unit',
+    target: /^\/en\/(charts\/ai-chip-eras-2020|data\/ai-(chip-companies|server-market-2020h1)|reports\/ai-infrastructure-2021\/#ai-chips)/,
+  },
+  { lang: 'en', q: 'PUE', target: /^\/en\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain)/ },
+  { lang: 'zh', q: '电能利用效率', target: /^\/zh\/(charts\/baidu-data-centre-pue\/|reports\/ai-infrastructure-2021\/#baidu-brain|data\/case-study-figures)/ },
+  { lang: 'zh', q: 'NLP', target: /^\/zh\/(reports\/ai-infrastructure-2021\/#large-models|charts\/large-models-parameters-2021|data\/large-models-2021)/ },
+  {
+    lang: 'zh',
+    q: '自然语言处理',
+    target: /^\/zh\/(reports\/ai-infrastructure-2021\/#large-models|charts\/large-models-parameters-2021|data\/large-models-2021)/,
+  },
+  { lang: 'en', q: 'IDC', target: /^\/en\/(reports\/ai-(core-technology|infrastructure)-2021\/|(charts|data)\/ai-server-(vendors|market)-2020h1)/ },
+  // AI is on nearly every page: each of the first three must hold it (or 人工智能) whole.
+  { lang: 'zh', q: 'AI', target: /^\/zh\/(reports|charts|data)\//, whole: true },
   // Across languages through the term pairs, in the page's own language.
-  // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary.
-  { lang: 'en', q: '图形处理器', target: /^\/en\/glossary\// },
+  { lang: 'zh', q: 'computing power', target: /^\/zh\/reports\/ai-infrastructure-2021\/#computing-power$/ },
+  // A term only the glossary pairs (图形处理器 ↔ graphics processing unit) reaches the English glossary
+  // and, through the abbreviation, the pages on GPUs.
+  {
+    lang: 'en',
+    q: '图形处理器',
+    target: /^\/en\/(glossary\/|charts\/ai-chip-eras-2020\/|data\/ai-(chip-companies|server-market-2020h1)\/|reports\/ai-infrastructure-2021\/#ai-chips$)/,
+  },
 ];
 
 let session: Session;
