@@ -1,5 +1,6 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
+import { wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
 import { fill } from './lib/finish-svg.ts';
@@ -44,7 +45,10 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
   for (const role of Object.keys(ROLE)) {
     const group = rows.filter((d) => d.role === role).sort((a, b) => Number(a.order) - Number(b.order));
     const head = `${label(group[0], 'layer', lang)}${lang === 'zh' ? '：' : ': '}${ROLE[role][lang]}`;
-    labels.push({ x: 0, y: y + HEAD - 6, text: head, colour: COLOUR[role] === 'var(--chart-muted)' ? 'var(--chart-text)' : COLOUR[role] });
+    // The layer's head wrapped (measured) to the width; a second line pushes its boxes down.
+    const lines = wrapText(head, width - 2, 12, true);
+    const top = HEAD + (lines.length - 1) * 14;
+    labels.push({ x: 0, y: y + top - 6, text: lines.join('\n'), colour: COLOUR[role] === 'var(--chart-muted)' ? 'var(--chart-text)' : COLOUR[role] });
     const h = rowHeight(role, narrow);
     columns(0, width - 1, group.length).forEach(([x1, x2], i) => {
       const d = group[i];
@@ -53,8 +57,8 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
       boxes.push({
         x1,
         x2,
-        y1: y + HEAD,
-        y2: y + HEAD + h,
+        y1: y + top,
+        y2: y + top + h,
         title: name,
         body: narrow ? undefined : description,
         centred: narrow,
@@ -63,7 +67,7 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
         tip: `${name}\n${description}\n“${d.quote}”`,
       });
     });
-    y += HEAD + h + GAP;
+    y += top + h + GAP;
   }
   return { boxes, labels };
 }
@@ -105,7 +109,7 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const { boxes, labels } = layout(data[DATASET], width, lang);
-    return boxDiagram(boxes, labels, { width, height, interactive });
+    return boxDiagram(boxes, labels, { width, height: Math.max(height, ...boxes.map((b) => Math.ceil(b.y2) + 1)), lang, interactive });
   },
 };
 

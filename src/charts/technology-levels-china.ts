@@ -86,7 +86,7 @@ const spec: ChartSpec = {
           fill: 'var(--chart-text)',
         }),
         ...rows.flatMap((d) => {
-          const status = wrapText(china(d, lang), width - 30, 12);
+          const status = wrapText(china(d, lang), width - 30, 12, true);
           const colour = strong(d) ? 'var(--chart-cn)' : 'var(--chart-muted)';
           const examples = wrapText(label(d, 'examples', lang), width - 30, 12).join('\n');
           const at = { x: 0, y, dx: 14, textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3 } as const;
