@@ -120,7 +120,16 @@ const spec: ChartSpec = {
           rows.filter((d) => d.implied),
           { x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: colour, fillOpacity: 0.25, stroke: colour, strokeDasharray: '4,3', strokeWidth: 1.5 },
         ),
-        Plot.text(rows, { x: 0, y: (d) => d.y1 - 5, text: 'label', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 14 / 12, fill: 'var(--chart-text)', fontWeight: 600 }),
+        Plot.text(rows, {
+          x: 0,
+          y: (d) => d.y1 - 5,
+          text: 'label',
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          lineHeight: 14 / 12,
+          fill: 'var(--chart-text)',
+          fontWeight: 600,
+        }),
         Plot.text(rows, { x: 'value', y: (d) => d.y1 + BAR / 2, text: 'valueText', textAnchor: 'start', dx: 6, fill: 'var(--chart-text)' }),
         interactive
           ? Plot.rect(rows, Plot.pointerY({ x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))

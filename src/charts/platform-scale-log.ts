@@ -6,7 +6,6 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { chartTip, quoteLine } from './lib/tip.ts';
-import { rowNote } from './lib/qualified.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import { textWidth } from './lib/text-width.ts';
 import { scaleLog } from 'd3';
@@ -92,8 +91,7 @@ const spec: ChartSpec = {
     const roomLeft = (d: DataRow) => at(num(d, 'value')) - 9 - 12;
     const roomRight = (d: DataRow) => width - at(num(d, 'value')) - 9 - 4;
     const oneLine = (d: DataRow) => textWidth(value(d, lang), 12, true);
-    const before = (d: DataRow) =>
-      (num(d, 'value') >= 1e8 && oneLine(d) <= roomLeft(d)) || (oneLine(d) > roomRight(d) && roomLeft(d) > roomRight(d));
+    const before = (d: DataRow) => (num(d, 'value') >= 1e8 && oneLine(d) <= roomLeft(d)) || (oneLine(d) > roomRight(d) && roomLeft(d) > roomRight(d));
     const valueLines = (d: DataRow) => wrapText(value(d, lang), before(d) ? roomLeft(d) : roomRight(d), 12, true).join('\n');
     return {
       width,
@@ -133,7 +131,7 @@ const spec: ChartSpec = {
         ),
         Plot.text(rows.filter(before), { ...valueText, textAnchor: 'end', dx: -9 }),
         layout.interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
-        chartTip(rows, xy, layout, (d) => [what(d, lang), value(d, lang), quoteLine(d, lang), rowNote(d, lang)].filter(Boolean)),
+        chartTip(rows, xy, layout, (d) => [what(d, lang), value(d, lang), quoteLine(d, lang), label(d, 'note', lang)].filter(Boolean)),
       ],
     };
   },

@@ -35,9 +35,12 @@ export function probeChartText(selector: string): string[] {
     const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
       (t) => !t.closest('[data-plot-tip], g[aria-label="tip"]') && visible(t) && t.textContent!.trim(),
     );
-    const shapes = [...svg.querySelectorAll<SVGGeometryElement>('rect, path, circle, polygon, line')].filter(
-      (s) => !s.closest('[data-plot-tip], g[aria-label="tip"]'),
-    );
+    // Filled shapes with their paint, read once per SVG (not once per label).
+    const shapes = [...svg.querySelectorAll<SVGGeometryElement>('rect, path, circle, polygon, line')]
+      .filter((s) => !s.closest('[data-plot-tip], g[aria-label="tip"]'))
+      .map((s) => ({ s, style: getComputedStyle(s), m: s.getScreenCTM() }))
+      .filter(({ style, m }) => m && style.fill !== 'none' && style.fill.startsWith('rgb') && style.display !== 'none')
+      .map(({ s, style, m }) => ({ s, inverse: m!.inverse(), fill: rgb(style.fill), alpha: Number(style.fillOpacity) * Number(style.opacity) }));
     const rects = texts.map((t) => t.getBoundingClientRect());
     texts.forEach((t, i) => {
       const r = rects[i];
@@ -55,16 +58,10 @@ export function probeChartText(selector: string): string[] {
       const cx = r.left + r.width / 2;
       const cy = r.top + r.height / 2;
       let bg = pageBg(svg);
-      for (const s of shapes) {
+      for (const { s, inverse, fill, alpha } of shapes) {
         if (!(s.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-        const style = getComputedStyle(s);
-        if (style.fill === 'none' || !style.fill.startsWith('rgb') || style.display === 'none') continue;
-        const m = s.getScreenCTM();
-        if (!m) continue;
-        const p = new DOMPoint(cx, cy).matrixTransform(m.inverse());
-        if (!s.isPointInFill(p)) continue;
-        const c = rgb(style.fill);
-        bg = blend(c, Number(style.fillOpacity) * Number(style.opacity) * (c[3] ?? 1), bg);
+        if (!s.isPointInFill(new DOMPoint(cx, cy).matrixTransform(inverse))) continue;
+        bg = blend(fill, alpha * (fill[3] ?? 1), bg);
       }
       const style = getComputedStyle(t);
       const fg = rgb(style.fill);
@@ -81,7 +78,9 @@ export function probeChartText(selector: string): string[] {
 /** Opens every tip of every live chart with the keyboard (as chart-access does) and checks it lies inside the chart and the viewport. */
 export async function probeChartTips(): Promise<string[]> {
   const problems: string[] = [];
-  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // One frame: Plot draws the tip at once and places it in a microtask; the announcer is written
+  // in the next animation frame, by a callback queued before this one.
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
   const press = (el: Element, key: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
   for (const live of document.querySelectorAll<HTMLElement>('.chart-live[tabindex="0"]')) {
     const id = live.closest('figure')?.id ?? '?';

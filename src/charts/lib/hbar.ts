@@ -81,7 +81,11 @@ function placeLabels<T>(o: HBarOptions<T>, width: number, left: number) {
     const room = plotW + right - x(o.value(d)) - GAP - 2;
     if (widestLine(lines(d), FONT, true) <= room) texts.set(d, lines(d));
     else if (widestLine(lines(d), FONT, true) + 2 * GAP <= x(o.value(d))) (inside.add(d), texts.set(d, lines(d)));
-    else texts.set(d, lines(d).flatMap((l) => wrapText(l, Math.max(room, x(o.value(d)) - 2 * GAP), FONT, true)));
+    else
+      texts.set(
+        d,
+        lines(d).flatMap((l) => wrapText(l, Math.max(room, x(o.value(d)) - 2 * GAP), FONT, true)),
+      );
     // Too long for either side on one line: wrapped to the wider side.
     if (!inside.has(d) && widestLine(texts.get(d)!, FONT, true) > room) inside.add(d);
   }
@@ -102,8 +106,16 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
   const { right, inside, texts, domain, ticks } = placeLabels<T>(opts, width, left);
   const text = (d: T) => texts.get(d)!.join('\n');
   // A row listed without a bar: its text wrapped (measured) to the plot's width.
-  const restLines = (d: T) => o.rest!.text(d).split('\n').flatMap((l) => wrapText(l, width - left - GAP - 4, FONT));
-  const lineCount = Math.max(...[...labels.values()].map((l) => l.length), ...rows.map((d) => texts.get(d)!.length), ...(o.rest?.rows ?? []).map((d) => restLines(d).length));
+  const restLines = (d: T) =>
+    o
+      .rest!.text(d)
+      .split('\n')
+      .flatMap((l) => wrapText(l, width - left - GAP - 4, FONT));
+  const lineCount = Math.max(
+    ...[...labels.values()].map((l) => l.length),
+    ...rows.map((d) => texts.get(d)!.length),
+    ...(o.rest?.rows ?? []).map((d) => restLines(d).length),
+  );
   const step = Math.max(26, lineCount * LINE + 10);
   const rest = o.rest?.rows ?? [];
   const height = (o.top ?? 8) + 28 + (rows.length + rest.length) * step;
