@@ -2,7 +2,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
+import { boxDiagram, columns, titleLines, type Box, type Label } from './lib/box-diagram.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
 
@@ -49,8 +49,13 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
     const lines = wrapText(head, width - 2, 12, true);
     const top = HEAD + (lines.length - 1) * 14;
     labels.push({ x: 0, y: y + top - 6, text: lines.join('\n'), colour: COLOUR[role] === 'var(--chart-muted)' ? 'var(--chart-text)' : COLOUR[role] });
-    const h = rowHeight(role, narrow);
-    columns(0, width - 1, group.length).forEach(([x1, x2], i) => {
+    // Tall enough for the longest name as drawn (wrapped in its box) on a phone.
+    const cols = columns(0, width - 1, group.length);
+    const nameLines = Math.max(
+      ...group.map((d, i) => titleLines({ x1: cols[i][0], x2: cols[i][1], y1: 0, y2: 0, title: label(d, 'name', lang), colour: '' }).length),
+    );
+    const h = Math.max(rowHeight(role, narrow), narrow ? Math.ceil(nameLines * 13 * 1.15 + 14) : 0);
+    cols.forEach(([x1, x2], i) => {
       const d = group[i];
       const name = label(d, 'name', lang);
       const description = label(d, 'description', lang);

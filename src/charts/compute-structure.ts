@@ -68,7 +68,7 @@ const spec: ChartSpec = {
         ),
         Plot.text(
           rows.filter((d) => d.year === '2020'),
-          { x: 'year', y: 'share', text: (d) => end(d).join('\n'), textAnchor: 'start', dx: 10, fontSize: 13, fontWeight: 600, fill: 'kind' },
+          { x: 'year', y: 'share', text: (d) => end(d).join('\n'), textAnchor: 'start', dx: 10, fontSize: 13, lineHeight: 1.15, fontWeight: 600, fill: 'kind' },
         ),
         // Hover emphasis: a ring around the point the reader is on.
         interactive ? Plot.dot(rows, Plot.pointer({ x: 'year', y: 'share', r: 9, stroke: 'kind', strokeWidth: 2, fill: 'none' })) : null,

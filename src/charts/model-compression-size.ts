@@ -104,6 +104,7 @@ const spec: ChartSpec = {
           frameAnchor: 'left',
           textAnchor: 'start',
           lineAnchor: 'bottom',
+          lineHeight: 14 / 12,
           dy: -16,
           fill: 'var(--chart-muted)',
         }),

@@ -95,14 +95,17 @@ const spec: ChartSpec = {
     );
     const axisHeader = (s: (typeof STANCES)[number]) => heads.get(s)!.join('\n');
     const top = Math.max(...[...heads.values()].map((l) => l.length)) * 14 + 12;
+    // Rows far enough apart for the longest wrapped sector name (the point scale leaves 0.6 of a step at each end).
+    const step = Math.max((height - top - 4) / (sectors.length + 0.2), Math.max(...[...names.values()].map((l) => l.length)) * 14 + 4);
+    const drawn = Math.ceil(top + 4 + step * (sectors.length + 0.2));
     const tip = (d: Cell) =>
       tipText(
         [`${d.name} · ${header(d.stance).replace('\n', '')}`, ...d.rows.map((r) => `${label(r, 'context', lang)}${lang === 'zh' ? '：' : ': '}“${r.quote}”`)],
-        { width, height, lang },
+        { width, height: drawn, lang },
       );
     return {
       width,
-      height,
+      height: drawn,
       style: { fontSize: '12px' },
       marginLeft: left,
       marginTop: top,
@@ -117,7 +120,9 @@ const spec: ChartSpec = {
         Plot.gridY({ stroke: 'var(--chart-grid)', strokeOpacity: 0.6 }),
         Plot.dot(all, { x: 'stance', y: 'name', r: (d: Cell) => d.rows.length, fill: (d: Cell) => COLOURS[d.stance] }),
         interactive ? Plot.dot(all, Plot.pointer({ x: 'stance', y: 'name', r: 13, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? fittedTip({ width, height, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
+        interactive
+          ? fittedTip({ width, height: drawn, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip }))
+          : null,
       ],
     };
   },

@@ -54,7 +54,8 @@ function titleSize(b: Box): number {
   return widest > room ? Math.max(9, Math.floor((size * room * 10) / widest) / 10) : size;
 }
 
-function titleLines(b: Box): string[] {
+/** The title's lines as drawn (exported so a layout can make its boxes tall enough). */
+export function titleLines(b: Box): string[] {
   return wrapText(b.title, b.x2 - b.x1 - 2 * PAD, titleSize(b), !(b.faint || b.plain));
 }
 
@@ -64,7 +65,7 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
   const x = (b: Box) => (b.centred ? (b.x1 + b.x2) / 2 : b.x1 + PAD);
   const anchor = (b: Box) => (b.centred ? 'middle' : 'start');
   const titleY = (b: Box) => (b.centred && !b.body ? (b.y1 + b.y2) / 2 : b.y1 + PAD);
-  const bodyY = (b: Box) => b.y1 + PAD + titleLines(b).length * titleSize(b) * 1.2 + 3;
+  const bodyY = (b: Box) => b.y1 + PAD + titleLines(b).length * titleSize(b) * 1.15 + 3;
   return {
     width,
     height,
@@ -100,6 +101,7 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
           textAnchor: anchor(b),
           lineAnchor: b.centred && !b.body ? 'middle' : 'top',
           fontSize: titleSize(b),
+          lineHeight: 1.15,
           fontWeight: b.faint || b.plain ? 400 : 700,
           fontStyle: b.faint ? 'italic' : undefined,
           fill: b.faint ? 'var(--chart-muted)' : 'var(--chart-text)',
