@@ -80,11 +80,6 @@ const spec: ChartSpec = {
     // What each dot counts sits on its own line(s) above the dot's rule, wrapped to the chart (measured).
     const lines = new Map(rows.map((d) => [key(d), wrapText(what(d, lang), width - 32, 12)]));
     const labelH = Math.max(...[...lines.values()].map((l) => l.length)) * 14;
-    const step = labelH + 30;
-    const lineDy = -step / 2 + labelH + 14;
-    const xy = { x: (d: DataRow) => num(d, 'value'), y: key, dy: lineDy } as const;
-    const valueText = { ...xy, text: (d: DataRow) => valueLines(d), lineHeight: 14 / 12, fontWeight: 700, fill: 'var(--chart-text)' } as const;
-    // A value label goes left of its dot where it fits there (measured), else right of it.
     const at = scaleLog([100, 5e12], [12, width - 20]);
     // A value label goes left of its dot where it fits there on one line (measured), else right of it;
     // too long for either side (a value with its qualifier and unit), it wraps on the wider side.
@@ -93,6 +88,20 @@ const spec: ChartSpec = {
     const oneLine = (d: DataRow) => textWidth(value(d, lang), 12, true);
     const before = (d: DataRow) => (num(d, 'value') >= 1e8 && oneLine(d) <= roomLeft(d)) || (oneLine(d) > roomRight(d) && roomLeft(d) > roomRight(d));
     const valueLines = (d: DataRow) => wrapText(value(d, lang), before(d) ? roomLeft(d) : roomRight(d), 12, true).join('\n');
+    // A value label of two lines hangs below its rule: the rows make room for it.
+    const extra = rows.some((d) => valueLines(d).includes('\n')) ? 14 : 0;
+    const step = labelH + 30 + extra;
+    const lineDy = -step / 2 + labelH + 14;
+    const xy = { x: (d: DataRow) => num(d, 'value'), y: key, dy: lineDy } as const;
+    const valueText = {
+      ...xy,
+      dy: lineDy - 8,
+      lineAnchor: 'top',
+      text: (d: DataRow) => valueLines(d),
+      lineHeight: 14 / 12,
+      fontWeight: 700,
+      fill: 'var(--chart-text)',
+    } as const;
     return {
       width,
       height: 40 + 14 + rows.length * step,

@@ -108,11 +108,12 @@ export async function probeChartTips(): Promise<string[]> {
       press(live, stop === 0 ? 'Home' : 'ArrowRight');
       await tick();
       let said = tipOf(live)?.textContent ?? '';
-      // The same tip as before: a faceted chart not yet redrawn, or the last stop. One frame tells.
-      if (stop > 0 && said === last) {
+      // No tip yet, or the same as before: a faceted chart (Plot draws its tip in the next frame),
+      // or the last stop. One frame tells.
+      if (!tipOf(live) || (stop > 0 && said === last)) {
         await frame();
         said = tipOf(live)?.textContent ?? '';
-        if (said === last) break;
+        if (stop > 0 && said === last) break;
       }
       last = said;
       const tip = tipOf(live);
