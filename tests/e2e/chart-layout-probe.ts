@@ -4,8 +4,11 @@
  * naming the chart, so one page load checks every chart on the page.
  */
 
-/** Text inside the SVG's box, no two labels overlapping, label contrast against what is painted behind. */
-export function probeChartText(selector: string): string[] {
+/**
+ * Text inside the SVG's box, no two labels overlapping, label contrast against what is painted behind.
+ * `geometry` false checks contrast only (for the second colour scheme: the layout is the same).
+ */
+export function probeChartText([selector, geometry]: [string, boolean]): string[] {
   const problems: string[] = [];
   const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
   const lum = ([r, g, b]: number[]) => {
@@ -45,15 +48,16 @@ export function probeChartText(selector: string): string[] {
     // A label of several lines is compared line by line: its whole box also covers the empty
     // space beside its shorter lines, where a neighbour's line may sit without touching it.
     const lineRects = texts.map((t) => {
+      if (!geometry) return [];
       const lines = [...t.querySelectorAll('tspan')].map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0);
       return lines.length ? lines : [t.getBoundingClientRect()];
     });
     texts.forEach((t, i) => {
       const r = rects[i];
       const name = `${id}: "${t.textContent!.trim().slice(0, 30)}"`;
-      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+      if (geometry && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
         problems.push(`${name} outside the SVG (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)})`);
-      for (let j = i + 1; j < texts.length; j++) {
+      for (let j = i + 1; geometry && j < texts.length; j++) {
         let worst: [number, number] | null = null;
         for (const a of lineRects[i])
           for (const o of lineRects[j]) {

@@ -47,7 +47,9 @@ async function checkStatic(path: string, found?: Set<string>): Promise<string[]>
     await page.emulateMedia({ colorScheme: theme });
     for (const width of WIDTHS) {
       await resize(page, width, false);
-      problems.push(...(await page.evaluate(probeChartText, '.chart-static svg')).map((p) => `${theme} ${width}px ${p}`));
+      problems.push(
+        ...(await page.evaluate(probeChartText, ['.chart-static svg', theme === 'light'] as [string, boolean])).map((p) => `${theme} ${width}px ${p}`),
+      );
     }
   }
   await context.close();
@@ -66,7 +68,9 @@ async function checkLive(path: string): Promise<string[]> {
     await resize(page, width, true);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
-      problems.push(...(await page.evaluate(probeChartText, '.chart-live svg')).map((p) => `${theme} ${width}px ${p}`));
+      problems.push(
+        ...(await page.evaluate(probeChartText, ['.chart-live svg', theme === 'light'] as [string, boolean])).map((p) => `${theme} ${width}px ${p}`),
+      );
     }
     problems.push(...(await page.evaluate(probeChartTips)).map((p) => `${width}px ${p}`));
   }
