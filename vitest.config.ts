@@ -5,9 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // Not in `npm test` yet: the chart layout check still finds clipped labels, overlaps and tips
-      // outside their charts (issue 18), `npm run check:charts` runs it against dist/.
-      { test: { name: 'checks', include: ['tests/checks/**/*.check.ts'], testTimeout: 600_000, hookTimeout: 120_000, fileParallelism: false } },
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'charts', include: ['tests/charts/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },

@@ -1,7 +1,8 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
+import { wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
+import { boxDiagram, columns, titleLines, type Box, type Label } from './lib/box-diagram.ts';
 import { fill } from './lib/finish-svg.ts';
 import { label } from './lib/rows.ts';
 
@@ -44,17 +45,25 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
   for (const role of Object.keys(ROLE)) {
     const group = rows.filter((d) => d.role === role).sort((a, b) => Number(a.order) - Number(b.order));
     const head = `${label(group[0], 'layer', lang)}${lang === 'zh' ? '：' : ': '}${ROLE[role][lang]}`;
-    labels.push({ x: 0, y: y + HEAD - 6, text: head, colour: COLOUR[role] === 'var(--chart-muted)' ? 'var(--chart-text)' : COLOUR[role] });
-    const h = rowHeight(role, narrow);
-    columns(0, width - 1, group.length).forEach(([x1, x2], i) => {
+    // The layer's head wrapped (measured) to the width; a second line pushes its boxes down.
+    const lines = wrapText(head, width - 2, 12, true);
+    const top = HEAD + (lines.length - 1) * 14;
+    labels.push({ x: 0, y: y + top - 6, text: lines.join('\n'), colour: COLOUR[role] === 'var(--chart-muted)' ? 'var(--chart-text)' : COLOUR[role] });
+    // Tall enough for the longest name as drawn (wrapped in its box) on a phone.
+    const cols = columns(0, width - 1, group.length);
+    const nameLines = Math.max(
+      ...group.map((d, i) => titleLines({ x1: cols[i][0], x2: cols[i][1], y1: 0, y2: 0, title: label(d, 'name', lang), colour: '' }).length),
+    );
+    const h = Math.max(rowHeight(role, narrow), narrow ? Math.ceil(nameLines * 13 * 1.15 + 14) : 0);
+    cols.forEach(([x1, x2], i) => {
       const d = group[i];
       const name = label(d, 'name', lang);
       const description = label(d, 'description', lang);
       boxes.push({
         x1,
         x2,
-        y1: y + HEAD,
-        y2: y + HEAD + h,
+        y1: y + top,
+        y2: y + top + h,
         title: name,
         body: narrow ? undefined : description,
         centred: narrow,
@@ -63,7 +72,7 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
         tip: `${name}\n${description}\n“${d.quote}”`,
       });
     });
-    y += HEAD + h + GAP;
+    y += top + h + GAP;
   }
   return { boxes, labels };
 }
@@ -105,7 +114,7 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const { boxes, labels } = layout(data[DATASET], width, lang);
-    return boxDiagram(boxes, labels, { width, height, interactive });
+    return boxDiagram(boxes, labels, { width, height: Math.max(height, ...boxes.map((b) => Math.ceil(b.y2) + 1)), lang, interactive });
   },
 };
 

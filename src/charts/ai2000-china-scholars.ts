@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQualified, formatTick, formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
+import { wrapText } from './lib/wrap-text.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
@@ -92,12 +93,15 @@ const spec: ChartSpec = {
   },
   plot(data, { width, height, lang, interactive }) {
     const { bars: laid, total } = bars(data, lang);
-    const rows = laid.map((d, i) => ({ ...d, y1: 26 + i * 56, y2: 26 + i * 56 + BAR }));
+    // Each bar's label above it, wrapped (measured) to the width; the rows make room for its lines.
+    const lines = laid.map((d) => wrapText(d.label, width - 20, 12, true));
+    const head = 12 + Math.max(...lines.map((l) => l.length)) * 14;
+    const rows = laid.map((d, i) => ({ ...d, label: lines[i].join('\n'), y1: head + i * (head + BAR + 8), y2: head + i * (head + BAR + 8) + BAR }));
     const colour = (d: Bar) => (d.country === 'chn' ? 'var(--chart-cn)' : 'var(--chart-foreign)');
     const step = total / 4;
     return {
       width,
-      height,
+      height: Math.max(height, rows.at(-1)!.y2 + 30),
       style: { fontSize: '12px' },
       marginLeft: 10,
       marginRight: 24,
@@ -116,7 +120,16 @@ const spec: ChartSpec = {
           rows.filter((d) => d.implied),
           { x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: colour, fillOpacity: 0.25, stroke: colour, strokeDasharray: '4,3', strokeWidth: 1.5 },
         ),
-        Plot.text(rows, { x: 0, y: (d) => d.y1 - 5, text: 'label', textAnchor: 'start', lineAnchor: 'bottom', fill: 'var(--chart-text)', fontWeight: 600 }),
+        Plot.text(rows, {
+          x: 0,
+          y: (d) => d.y1 - 5,
+          text: 'label',
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          lineHeight: 14 / 12,
+          fill: 'var(--chart-text)',
+          fontWeight: 600,
+        }),
         Plot.text(rows, { x: 'value', y: (d) => d.y1 + BAR / 2, text: 'valueText', textAnchor: 'start', dx: 6, fill: 'var(--chart-text)' }),
         interactive
           ? Plot.rect(rows, Plot.pointerY({ x1: 0, x2: 'value', y1: 'y1', y2: 'y2', fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))

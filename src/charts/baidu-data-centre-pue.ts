@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue } from '../format/number.ts';
+import { textWidth } from './lib/text-width.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, num } from './lib/rows.ts';
@@ -56,7 +57,6 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const rows = data[DATASET];
-    const narrow = width < 480;
     const names = { baidu: lang === 'zh' ? '百度' : 'Baidu', avg: lang === 'zh' ? '行业平均' : 'Industry average' };
     const baidu = findRow(rows, { subject: 'baidu-data-centres', measure: 'pue' });
     const avg = findRow(rows, { subject: 'industry-average', measure: 'pue' });
@@ -69,12 +69,18 @@ const spec: ChartSpec = {
     ]);
     const ends = parts.filter((p) => p.part === 'overhead');
     const legend = lang === 'zh' ? ['IT 设备能耗 = 1', '配套能耗'] : ['IT energy = 1', 'overhead'];
+    const left = lang === 'zh' ? 64 : 112;
+    const endText = (p: Part) => `PUE ${qualified(p.row, 'value', 'ratio', lang)}`;
+    // The right margin holds each PUE label past its bar end (measured; the axis runs on to 1.7).
+    let right = 8;
+    for (let pass = 0; pass < 3; pass++)
+      right = Math.ceil(Math.max(8, ...ends.map((p) => 8 + textWidth(endText(p), 12, true) - ((1.7 - num(p.row, 'value')) / 1.7) * (width - left - right))));
     return {
       width,
       height,
       style: { fontSize: '12px' },
-      marginLeft: lang === 'zh' ? 64 : 112,
-      marginRight: narrow ? 70 : 110,
+      marginLeft: left,
+      marginRight: right,
       marginTop: 24,
       marginBottom: 26,
       x: { domain: [0, 1.7], label: null, ticks: [0, 0.5, 1, 1.5], grid: true },
@@ -91,7 +97,7 @@ const spec: ChartSpec = {
         Plot.text(ends, {
           x: (p: Part) => num(p.row, 'value'),
           y: 'who',
-          text: (p: Part) => `PUE ${qualified(p.row, 'value', 'ratio', lang)}`,
+          text: endText,
           textAnchor: 'start',
           dx: 6,
           fill: 'var(--chart-text)',

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue } from '../format/number.ts';
+import { widestLine, wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
@@ -43,6 +44,9 @@ const spec: ChartSpec = {
     const narrow = width < 480;
     const share = (d: (typeof rows)[number]) => formatValue(num(d, 'share'), 'percent', lang);
     const name = (d: (typeof rows)[number]) => label(d, 'label', lang);
+    // The 2020 labels set the right margin (measured), wrapped when they would take over 40 % of the width.
+    const end = (d: (typeof rows)[number]) => wrapText(`${share(d)} ${name(d)}`, width * 0.4, 13, true);
+    const right = Math.ceil(Math.max(...rows.map((d) => widestLine(end(d), 13, true)))) + 16;
     return {
       width,
       height,
@@ -50,7 +54,7 @@ const spec: ChartSpec = {
       marginTop: 24,
       marginBottom: 28,
       marginLeft: narrow ? 44 : 60,
-      marginRight: narrow ? 110 : 170,
+      marginRight: right,
       x: { type: 'point', domain: ['2016', '2020'], label: null, tickFormat: (y: string) => (lang === 'zh' ? `${y}年` : y) },
       y: { domain: [0, 100], axis: null },
       color: { domain: ['basic', 'intelligent'], range: ['var(--chart-muted)', 'var(--chart-highlight)'] },
@@ -64,7 +68,7 @@ const spec: ChartSpec = {
         ),
         Plot.text(
           rows.filter((d) => d.year === '2020'),
-          { x: 'year', y: 'share', text: (d) => `${share(d)} ${name(d)}`, textAnchor: 'start', dx: 10, fontSize: 13, fontWeight: 600, fill: 'kind' },
+          { x: 'year', y: 'share', text: (d) => end(d).join('\n'), textAnchor: 'start', dx: 10, fontSize: 13, lineHeight: 1.15, fontWeight: 600, fill: 'kind' },
         ),
         // Hover emphasis: a ring around the point the reader is on.
         interactive ? Plot.dot(rows, Plot.pointer({ x: 'year', y: 'share', r: 9, stroke: 'kind', strokeWidth: 2, fill: 'none' })) : null,

@@ -1,10 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
-import { formatNumber, formatQualified, type Lang } from '../format/number.ts';
+import { formatNumber } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
-import { compact } from './lib/qualified.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
 const DATASET = 'frameworks-github-2021';
@@ -61,6 +60,10 @@ const spec: ChartSpec = {
       .map((d) => label(d, 'name', lang));
     const titles = METRICS.map((metric) => rows.find((d) => d.metric === metric)!);
     const name = (d: DataRow) => label(d, 'name', lang);
+    // One format in the whole chart: whole numbers, as the report prints them (32650+, 34019),
+    // never 3.265万 beside 34019; the axis too.
+    const whole = (v: number) => formatNumber(v, lang, false);
+    const more = (d: DataRow) => d.qualifier.includes('more-than');
     return {
       width,
       height,
@@ -74,7 +77,7 @@ const spec: ChartSpec = {
         domain: [10, 200000],
         label: null,
         ticks: narrow ? [10, 1000, 100000] : [10, 100, 1000, 10000, 100000],
-        tickFormat: (v: number) => formatNumber(v, lang),
+        tickFormat: whole,
         grid: true,
       },
       y: { domain: order, label: null, tickSize: 0 },
@@ -95,7 +98,7 @@ const spec: ChartSpec = {
           fy: 'metric',
           y: name,
           x: 'value',
-          text: (d: DataRow) => compact(d, 'value', 'count', lang),
+          text: (d: DataRow) => `${whole(num(d, 'value'))}${more(d) ? '+' : ''}`,
           dx: 8,
           textAnchor: 'start',
           fill: 'var(--chart-text)',
@@ -113,7 +116,7 @@ const spec: ChartSpec = {
                 x: 'value',
                 lineWidth: tipLineWidth(width),
                 title: (d: DataRow) =>
-                  `${name(d)} · ${label(d, 'org', lang)}\n${label(d, 'metric', lang)}: ${formatQualified(num(d, 'value'), 'count', lang as Lang, d.qualifier)}\n“${d.quote}”`,
+                  `${name(d)} · ${label(d, 'org', lang)}\n${label(d, 'metric', lang)}: ${more(d) ? (lang === 'zh' ? '超过' : 'more than ') : ''}${whole(num(d, 'value'))}\n“${d.quote}”`,
               }),
             )
           : null,

@@ -114,7 +114,8 @@ const spec: ChartSpec = {
         Plot.text(light, {
           ...common,
           text,
-          fill: (c: Cell) => (c.year === null ? 'var(--chart-muted)' : 'var(--chart-text)'),
+          // The 70 % step is light orange over a dark page: dark text there in both themes.
+          fill: (c: Cell) => (c.year === null ? 'var(--chart-muted)' : opacity(c) >= 0.7 ? 'var(--chart-ink)' : 'var(--chart-text)'),
           fontSize: narrow ? 11 : 12,
           lineHeight: 1.2,
         }),

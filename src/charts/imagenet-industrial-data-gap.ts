@@ -1,10 +1,12 @@
 import * as Plot from '@observablehq/plot';
+import { scaleLog } from 'd3';
 import { formatNumber, formatQualified, formatTick, formatValue, type Lang } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
+import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'data-gap-imagenet';
 const SIDES = ['industrial-inspection', 'internet'] as const;
@@ -84,6 +86,13 @@ const spec: ChartSpec = {
     const need = (d: DataRow) => (lang === 'zh' ? `要求准确率 ${accuracy(d, lang)}` : `needs ${accuracy(d, lang)} accuracy`);
     const [inspection, imagenet] = pts;
     const mid = Math.sqrt(num(inspection, 'value') * num(imagenet, 'value'));
+    // Each label wrapped (measured) to the room on its side of its dot.
+    const at = scaleLog([100, 1e8], [16, width - (narrow ? 40 : 36)]);
+    const fit = (text: string, room: number, bold = false) =>
+      text
+        .split('\n')
+        .flatMap((l) => wrapText(l, room, 12, bold))
+        .join('\n');
     return {
       width,
       height,
@@ -106,7 +115,7 @@ const spec: ChartSpec = {
         Plot.text([imagenet], {
           x: 'value',
           y: lineY - 26,
-          text: (d) => `${name(d)}\n${need(d)}`,
+          text: (d) => fit(`${name(d)}\n${need(d)}`, at(num(d, 'value')) - 4),
           textAnchor: 'end',
           lineAnchor: 'bottom',
           lineHeight: 1.25,
@@ -115,7 +124,7 @@ const spec: ChartSpec = {
         Plot.text([inspection], {
           x: 'value',
           y: lineY + 14,
-          text: (d) => `${name(d)}\n${need(d)}`,
+          text: (d) => fit(`${name(d)}\n${need(d)}`, width - at(num(d, 'value')) + 8 - 4, true),
           textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: 1.25,

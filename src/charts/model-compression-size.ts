@@ -5,6 +5,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
+import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'model-compression';
 
@@ -83,7 +84,7 @@ const spec: ChartSpec = {
       x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null },
       y: { domain: rows.map((d) => d.name), axis: narrow ? null : 'left', label: null, tickSize: 0, padding: 0.6 },
       marks: [
-        Plot.barX(rows, { x: 100, y, fill: 'var(--chart-grid)', fillOpacity: 0.6 }),
+        Plot.barX(rows, { x: 100, y, fill: 'var(--chart-grid)', fillOpacity: 0.4 }),
         Plot.text(rows, { x: 100, y, text: (d: Model) => `${d.base} = 100%`, textAnchor: 'end', dx: -6, fill: 'var(--chart-muted)' }),
         Plot.barX(rows, { x: 'share', y, fill: 'var(--chart-foreign)' }),
         Plot.text(rows, {
@@ -98,13 +99,14 @@ const spec: ChartSpec = {
         Plot.text(rows, {
           x: 0,
           y,
-          text: (d: Model) => (narrow ? `${d.name} · ${d.extra}` : d.extra),
+          // Wrapped by measure to the row's width (Plot's lineWidth guesses glyph widths).
+          text: (d: Model) => wrapText(narrow ? `${d.name} · ${d.extra}` : d.extra, width - (narrow ? 14 : 120) - 24, 12).join('\n'),
           frameAnchor: 'left',
           textAnchor: 'start',
           lineAnchor: 'bottom',
+          lineHeight: 14 / 12,
           dy: -16,
           fill: 'var(--chart-muted)',
-          lineWidth: narrow ? 34 : 60,
         }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x: 'share', y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
         interactive

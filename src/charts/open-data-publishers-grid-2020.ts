@@ -5,6 +5,7 @@ import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts'
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label } from './lib/rows.ts';
 import { wrapText } from './lib/wrap-text.ts';
+import { textWidth } from './lib/text-width.ts';
 
 const DATASET = 'open-data-publishers-2020';
 const PUBLISHERS = ['government', 'universities', 'companies', 'communities'];
@@ -16,20 +17,22 @@ const TONE: Record<string, Pick<Box, 'colour' | 'tint' | 'faint'>> = {
   'not-stated': { colour: 'var(--chart-muted)', tint: 0, faint: true },
 };
 const HEAD = 48;
-/** Column heads short enough for a phone; the tooltip and table give the full names. */
-const SHORT_EN: Record<string, string> = { government: 'Govern|ments', universities: 'Univer|sities', companies: 'Compa|nies', communities: 'Commu|nities' };
+/** Column heads short enough for a phone, whole words (no hyphenation); the tooltip and table give the full names. */
+const SHORT_EN: Record<string, string> = { government: 'Gov’t', universities: 'Univ.', companies: 'Firms', communities: 'Open source' };
 
 const rowH = (width: number) => (width < 480 ? 58 : 46);
-const leftW = (width: number, lang: Lang) => (lang === 'zh' ? 62 : width < 480 ? 62 : 104);
+/** The criteria column: its longest word (measured) on a phone, where labels wrap at spaces. */
+const leftW = (width: number, lang: Lang, rows: DataRow[]) =>
+  lang === 'zh' ? 62 : width < 480 ? Math.ceil(Math.max(...rows.flatMap((d) => String(d.criterion_en).split(' ')).map((w) => textWidth(w, 13.5)))) + 12 : 104;
 
 function layout(rows: DataRow[], width: number, lang: Lang) {
-  const cols = columns(leftW(width, lang), width - 1, PUBLISHERS.length, 4);
+  const cols = columns(leftW(width, lang, rows), width - 1, PUBLISHERS.length, 4);
   const h = rowH(width);
   const labels: Label[] = [];
   const boxes: Box[] = [];
   PUBLISHERS.forEach((p, i) => {
     const full = label(findRow(rows, { publisher: p, criterion: 'coverage' }), 'publisher', lang);
-    const name = lang === 'en' && width < 480 ? SHORT_EN[p].replace('|', '-\n') : full;
+    const name = lang === 'en' && width < 480 ? SHORT_EN[p] : full;
     const lines = name.split('\n').flatMap((part) => wrapText(part, cols[i][1] - cols[i][0], 13));
     lines.forEach((line, j) => labels.push({ x: cols[i][0] + 2, y: HEAD - 6 - (lines.length - 1 - j) * 15, text: line }));
   });
@@ -38,7 +41,7 @@ function layout(rows: DataRow[], width: number, lang: Lang) {
     PUBLISHERS.forEach((p, i) => {
       const d = findRow(rows, { publisher: p, criterion: c });
       if (i === 0) {
-        const lines = wrapText(label(d, 'criterion', lang), leftW(width, lang) - 10, 13.5);
+        const lines = wrapText(label(d, 'criterion', lang), leftW(width, lang, rows) - 10, 13.5);
         lines.forEach((line, j) => labels.push({ x: 0, y: y1 + h / 2 + 5 + (j - (lines.length - 1) / 2) * 14, text: line }));
       }
       const note = d[`note_${lang}`] ? `\n${d[`note_${lang}`]}` : '';
@@ -100,7 +103,7 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const { boxes, labels } = layout(data[DATASET], width, lang);
-    return boxDiagram(boxes, labels, { width, height, interactive });
+    return boxDiagram(boxes, labels, { width, height, lang, interactive });
   },
 };
 

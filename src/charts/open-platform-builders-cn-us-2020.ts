@@ -85,7 +85,7 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const { boxes, labels } = layout(data[DATASET], width, lang);
-    return boxDiagram(boxes, labels, { width, height, interactive });
+    return boxDiagram(boxes, labels, { width, height, lang, interactive });
   },
 };
 

@@ -6,8 +6,9 @@ import type { ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { chartTip, quoteLine } from './lib/tip.ts';
-import { rowNote } from './lib/qualified.ts';
 import { wrapText } from './lib/wrap-text.ts';
+import { textWidth } from './lib/text-width.ts';
+import { scaleLog } from 'd3';
 
 const DATASET = 'platform-scale-2020';
 /** The six platforms the report sizes by reach, and what each counts. */
@@ -79,20 +80,47 @@ const spec: ChartSpec = {
     // What each dot counts sits on its own line(s) above the dot's rule, wrapped to the chart (measured).
     const lines = new Map(rows.map((d) => [key(d), wrapText(what(d, lang), width - 32, 12)]));
     const labelH = Math.max(...[...lines.values()].map((l) => l.length)) * 14;
-    const step = labelH + 30;
+    const at = scaleLog([100, 5e12], [12, width - 20]);
+    // A value label goes left of its dot where it fits there on one line (measured), else right of it;
+    // too long for either side (a value with its qualifier and unit), it wraps on the wider side.
+    const roomLeft = (d: DataRow) => at(num(d, 'value')) - 9 - 12;
+    const roomRight = (d: DataRow) => width - at(num(d, 'value')) - 9 - 4;
+    const oneLine = (d: DataRow) => textWidth(value(d, lang), 12, true);
+    const before = (d: DataRow) => (num(d, 'value') >= 1e8 && oneLine(d) <= roomLeft(d)) || (oneLine(d) > roomRight(d) && roomLeft(d) > roomRight(d));
+    const valueLines = (d: DataRow) => wrapText(value(d, lang), before(d) ? roomLeft(d) : roomRight(d), 12, true).join('\n');
+    // A value label of two lines hangs below its rule: the rows make room for it.
+    const extra = rows.some((d) => valueLines(d).includes('\n')) ? 14 : 0;
+    const step = labelH + 30 + extra;
     const lineDy = -step / 2 + labelH + 14;
     const xy = { x: (d: DataRow) => num(d, 'value'), y: key, dy: lineDy } as const;
-    const valueText = { ...xy, text: (d: DataRow) => value(d, lang), fontWeight: 700, fill: 'var(--chart-text)' } as const;
+    const valueText = {
+      ...xy,
+      dy: lineDy - 8,
+      lineAnchor: 'top',
+      text: (d: DataRow) => valueLines(d),
+      lineHeight: 14 / 12,
+      fontWeight: 700,
+      fill: 'var(--chart-text)',
+    } as const;
     return {
       width,
-      height: 26 + 8 + rows.length * step,
+      height: 40 + 14 + rows.length * step,
       style: { fontSize: '12px' },
-      marginTop: 8,
+      marginTop: 14,
       marginLeft: 12,
       marginRight: 20,
-      marginBottom: 26,
-      x: { type: 'log', domain: [100, 5e12], ticks: [100, 1e4, 1e6, 1e8, 1e10, 1e12], tickFormat: formatTick('count', lang), grid: true, label: null },
-      y: { domain: rows.map(key), axis: null, padding: 0 },
+      marginBottom: 40,
+      // Six tick labels collide on a phone: every other power of ten there.
+      x: {
+        type: 'log',
+        domain: [100, 5e12],
+        ticks: width < 480 ? [1e4, 1e8, 1e12] : [100, 1e4, 1e6, 1e8, 1e10, 1e12],
+        tickFormat: formatTick('count', lang),
+        grid: true,
+        label: null,
+      },
+      // A point scale with half a step at each end: every row's point is the middle of its own band.
+      y: { type: 'point', domain: rows.map(key), axis: null, padding: 0.5 },
       marks: [
         Plot.ruleY(rows, { y: key, dy: lineDy, x1: 100, x2: (d: DataRow) => num(d, 'value'), stroke: 'var(--chart-grid)', strokeWidth: 1.5 }),
         Plot.text(rows, {
@@ -107,15 +135,12 @@ const spec: ChartSpec = {
         }),
         Plot.dot(rows, { ...xy, r: 5, fill: colour }),
         Plot.text(
-          rows.filter((d) => num(d, 'value') < 1e8),
+          rows.filter((d) => !before(d)),
           { ...valueText, textAnchor: 'start', dx: 9 },
         ),
-        Plot.text(
-          rows.filter((d) => num(d, 'value') >= 1e8),
-          { ...valueText, textAnchor: 'end', dx: -9 },
-        ),
+        Plot.text(rows.filter(before), { ...valueText, textAnchor: 'end', dx: -9 }),
         layout.interactive ? Plot.dot(rows, Plot.pointerY({ ...xy, r: 9, fill: 'none', stroke: 'var(--chart-text)' })) : null,
-        chartTip(rows, xy, layout, (d) => [what(d, lang), value(d, lang), quoteLine(d, lang), rowNote(d, lang)].filter(Boolean)),
+        chartTip(rows, xy, layout, (d) => [what(d, lang), value(d, lang), quoteLine(d, lang), label(d, 'note', lang)].filter(Boolean)),
       ],
     };
   },

@@ -23,3 +23,13 @@ export function renderChartSvg(spec: ChartSpec, data: ChartData, lang: Lang, wid
   const build = (document: Document) => spec.plot(data, { width, height: spec.height(width), lang, document, interactive: false });
   return renderPlotSvg(build, spec.text(data, lang), `${spec.id}-${lang}-${width}`);
 }
+
+/**
+ * The height a chart is drawn at for `width`. Specs that size themselves from their labels (the
+ * house bar chart, wrapped rows) return their own height, which wins over `spec.height`.
+ */
+export function drawnHeight(spec: ChartSpec, data: ChartData, lang: Lang, width: number): number {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const options = spec.plot(data, { width, height: spec.height(width), lang, document: document as unknown as Document, interactive: false });
+  return options.height ?? spec.height(width);
+}

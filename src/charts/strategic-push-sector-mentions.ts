@@ -6,6 +6,7 @@ import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { formatQualified } from '../format/number.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
+import { widestLine, wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'sector-mentions';
 const STANCES = ['strength', 'gap', 'data-holder', 'proposal'] as const;
@@ -84,29 +85,44 @@ const spec: ChartSpec = {
     const { sectors, cells: all } = cells(data, lang);
     const narrow = width < 480;
     const header = (s: (typeof STANCES)[number]) => HEADERS[s][lang];
-    const axisHeader = (s: (typeof STANCES)[number]) => (narrow && lang === 'en' ? SHORT_EN[s] : header(s));
+    // Sector names wrapped to at most 30 % of the width set the left margin; the four columns share the rest,
+    // and each header is wrapped (measured) to its column so neighbours never touch.
+    const names = new Map(sectors.map((n) => [n, wrapText(n, width * 0.3, 12)]));
+    const left = Math.ceil(widestLine([...names.values()].flat(), 12)) + 10;
+    const column = (width - left - 8) / STANCES.length;
+    const heads = new Map(
+      STANCES.map((s) => [s, (narrow && lang === 'en' ? SHORT_EN[s] : header(s)).split('\n').flatMap((l) => wrapText(l, column - 6, 12, true))]),
+    );
+    const axisHeader = (s: (typeof STANCES)[number]) => heads.get(s)!.join('\n');
+    const top = Math.max(...[...heads.values()].map((l) => l.length)) * 14 + 12;
+    // Rows far enough apart for the longest wrapped sector name (the point scale leaves 0.6 of a step at each end).
+    const step = Math.max((height - top - 4) / (sectors.length + 0.2), Math.max(...[...names.values()].map((l) => l.length)) * 14 + 4);
+    const drawn = Math.ceil(top + 4 + step * (sectors.length + 0.2));
     const tip = (d: Cell) =>
       tipText(
         [`${d.name} · ${header(d.stance).replace('\n', '')}`, ...d.rows.map((r) => `${label(r, 'context', lang)}${lang === 'zh' ? '：' : ': '}“${r.quote}”`)],
-        { width, height, lang },
+        { width, height: drawn, lang },
       );
     return {
       width,
-      height,
+      height: drawn,
       style: { fontSize: '12px' },
-      marginLeft: lang === 'zh' ? 64 : 165,
-      marginTop: narrow ? 52 : 40,
+      marginLeft: left,
+      marginTop: top,
       marginRight: 8,
       marginBottom: 4,
       x: { type: 'point', domain: STANCES, axis: null, padding: 0.5 },
-      y: { type: 'point', domain: sectors, tickSize: 0, label: null, padding: 0.6 },
+      y: { type: 'point', domain: sectors, axis: null, padding: 0.6 },
       r: { domain: [0, 3], range: [0, 8] },
       marks: [
-        Plot.axisX({ anchor: 'top', tickFormat: axisHeader, tickSize: 0, lineWidth: narrow ? 6 : 10, textAnchor: 'middle', fontWeight: 600, label: null }),
+        Plot.axisX({ anchor: 'top', tickFormat: axisHeader, tickSize: 0, lineHeight: 14 / 12, textAnchor: 'middle', fontWeight: 600, label: null }),
+        Plot.axisY({ tickSize: 0, tickFormat: (n: string) => names.get(n)!.join('\n'), lineHeight: 14 / 12, label: null }),
         Plot.gridY({ stroke: 'var(--chart-grid)', strokeOpacity: 0.6 }),
         Plot.dot(all, { x: 'stance', y: 'name', r: (d: Cell) => d.rows.length, fill: (d: Cell) => COLOURS[d.stance] }),
         interactive ? Plot.dot(all, Plot.pointer({ x: 'stance', y: 'name', r: 13, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,
-        interactive ? fittedTip({ width, height, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip })) : null,
+        interactive
+          ? fittedTip({ width, height: drawn, lang }, all, Plot.pointer({ x: 'stance', y: 'name', lineWidth: tipLineWidth(width), title: tip }))
+          : null,
       ],
     };
   },

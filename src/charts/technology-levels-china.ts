@@ -57,12 +57,16 @@ const spec: ChartSpec = {
   ],
   plot(data, { width, height, lang, interactive }) {
     const rows = [...data[DATASET]].sort((a, b) => Number(a.order) - Number(b.order));
-    const band = (height - TOP - BOTTOM) / rows.length;
+    const status = (d: DataRow) => wrapText(china(d, lang), width - 30, 12, true);
+    const examples = (d: DataRow) => wrapText(label(d, 'examples', lang), width - 30, 12);
+    // Each band holds its name, status and examples (measured lines): the chart grows when they wrap.
+    const need = Math.max(...rows.map((d) => 10 + 22 + 4 + status(d).length * 16 + examples(d).length * 15.6 + 10));
+    const band = Math.max((height - TOP - BOTTOM) / rows.length, need / 0.92);
     const y = 'level';
     const textTop = -band / 2 + 10;
     return {
       width,
-      height,
+      height: Math.ceil(TOP + BOTTOM + band * rows.length),
       style: { fontSize: '12px' },
       marginTop: TOP,
       marginBottom: BOTTOM,
@@ -86,13 +90,13 @@ const spec: ChartSpec = {
           fill: 'var(--chart-text)',
         }),
         ...rows.flatMap((d) => {
-          const status = wrapText(china(d, lang), width - 30, 12);
+          const lines = status(d);
           const colour = strong(d) ? 'var(--chart-cn)' : 'var(--chart-muted)';
-          const examples = wrapText(label(d, 'examples', lang), width - 30, 12).join('\n');
+
           const at = { x: 0, y, dx: 14, textAnchor: 'start', lineAnchor: 'top', lineHeight: 1.3 } as const;
           return [
-            Plot.text([d], { ...at, dy: textTop + 22, text: () => status.join('\n'), fontWeight: 700, fill: colour }),
-            Plot.text([d], { ...at, dy: textTop + 26 + status.length * 16, text: () => examples, fill: 'var(--chart-text)' }),
+            Plot.text([d], { ...at, dy: textTop + 22, text: () => lines.join('\n'), fontWeight: 700, fill: colour }),
+            Plot.text([d], { ...at, dy: textTop + 26 + lines.length * 16, text: () => examples(d).join('\n'), fill: 'var(--chart-text)' }),
           ];
         }),
         interactive ? Plot.barX(rows, Plot.pointerY({ x1: 0, x2: 1, y, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 })) : null,

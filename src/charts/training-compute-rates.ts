@@ -4,6 +4,7 @@ import type { ChartData, ChartSpec } from './lib/types.ts';
 import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
+import { wrapText } from './lib/wrap-text.ts';
 
 const DATASET = 'training-compute-trends';
 const HORIZON = 24;
@@ -104,13 +105,19 @@ const spec: ChartSpec = {
     const ends = points.filter((p) => p.month === HORIZON);
     const reported = [{ month: 12, factor: annual }];
     const month = (m: number) => (lang === 'zh' ? `${m}个月` : `${m} mo`);
+    // Labels wrapped by measure: the curve names keep to the left half (the end values sit on the right),
+    // the report's rate to the room right of its dot at 12 months.
+    const right = narrow ? 56 : 70;
+    const plotW = width - 44 - right;
+    const curveLines = (curve: string) => wrapText(curveName(curve), plotW * 0.5, 12, true).join('\n');
+    const reportedText = lang === 'zh' ? `报告：约每年${formatValue(annual, 'times', lang)}` : `report: about ${formatValue(annual, 'times', lang)} a year`;
     return {
       width,
       height,
       style: { fontSize: '12px' },
       marginTop: 16,
       marginLeft: 44,
-      marginRight: narrow ? 56 : 70,
+      marginRight: right,
       marginBottom: 30,
       x: { domain: [0, HORIZON], ticks: [0, 6, 12, 18, 24], tickFormat: month, label: null },
       y: { type: 'log', domain: [0.1, 200], ticks: [0.125, 1, 10, 100], tickFormat: (f: number) => factorText(f, lang), grid: true, label: null },
@@ -121,7 +128,7 @@ const spec: ChartSpec = {
         Plot.text(reported, {
           x: 'month',
           y: 'factor',
-          text: () => (lang === 'zh' ? `报告：约每年${formatValue(annual, 'times', lang)}` : `report: about ${formatValue(annual, 'times', lang)} a year`),
+          text: () => wrapText(reportedText, plotW / 2 + right - 12, 12).join('\n'),
           dx: 8,
           textAnchor: 'start',
           fill: 'var(--chart-text)',
@@ -138,20 +145,20 @@ const spec: ChartSpec = {
         Plot.text(['demand'], {
           x: 0.5,
           y: 150,
-          text: curveName,
+          text: curveLines,
+          lineHeight: 14 / 12,
           textAnchor: 'start',
           lineAnchor: 'top',
-          lineWidth: narrow ? 14 : 30,
           fontWeight: 600,
           fill: colour,
         }),
         Plot.text(['efficiency'], {
           x: 0.5,
           y: 0.12,
-          text: curveName,
+          text: curveLines,
+          lineHeight: 14 / 12,
           textAnchor: 'start',
           lineAnchor: 'bottom',
-          lineWidth: narrow ? 14 : 30,
           fontWeight: 600,
           fill: colour,
         }),

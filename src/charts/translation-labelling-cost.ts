@@ -7,6 +7,7 @@ import { fill } from './lib/finish-svg.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
+import { textWidth } from './lib/text-width.ts';
 
 const DATASET = 'translation-labelling-cost';
 
@@ -116,7 +117,8 @@ const spec: ChartSpec = {
       style: { fontSize: '12px' },
       marginTop: 22,
       marginLeft: 16,
-      marginRight: 24,
+      // Half the last tick label (measured) hangs past the axis end.
+      marginRight: Math.ceil(textWidth(formatTick('USD', lang)(1e12), 12) / 2) + 4,
       marginBottom: 28,
       x: {
         type: 'log',

@@ -3,6 +3,7 @@ import { finishChartSvg } from '../charts/lib/finish-svg.ts';
 import type { ChartData, ChartSpec } from '../charts/lib/types.ts';
 import type { Lang } from '../format/number.ts';
 import { enableChartAccess, type DrawnChart } from './chart-access.ts';
+import { keepTipsInside } from './keep-tips-inside.ts';
 
 // Lazy: each spec becomes its own chunk, loaded only for charts on the page.
 const specs = import.meta.glob<{ default: ChartSpec }>(['../charts/*.ts', '!../charts/registry.ts', '!../charts/render-*.ts']);
@@ -14,6 +15,7 @@ function draw(spec: ChartSpec, data: ChartData, lang: Lang, width: number, heigh
   // finishChartSvg strips Plot's aria-labels; keep a mark on tip groups so chart-access.ts can find tips.
   svg.querySelectorAll('[aria-label="tip"]').forEach((g) => g.setAttribute('data-plot-tip', ''));
   finishChartSvg(svg, spec.text(data, lang), `${spec.id}-live`);
+  keepTipsInside(svg);
   return { figure, svg, options };
 }
 

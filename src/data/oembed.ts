@@ -1,4 +1,4 @@
-import { STATIC_WIDTHS } from '../charts/render-svg.ts';
+import { drawnHeight, STATIC_WIDTHS } from '../charts/render-svg.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { href, langHref, routes } from '../i18n/routes.ts';
 import type { ChartContext } from './chart-context.ts';
@@ -31,7 +31,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 export function oembedFor(id: string, lang: Lang, ctx: ChartContext, site: URL): OEmbedRich {
   const abs = (path: string) => new URL(path, site).href;
   // The same starting height as the copy-paste embed code; the frame then reports its own.
-  const height = ctx.spec.height(STATIC_WIDTHS[1]) + 180;
+  const height = drawnHeight(ctx.spec, ctx.data, lang, STATIC_WIDTHS[1]) + 180;
   const width = STATIC_WIDTHS[1];
   const src = `${abs(routes.embed(lang, id))}?theme=auto`;
   const html = `<iframe src="${src}" title="${escape(ctx.text.title)}" width="${width}" height="${height}" style="width:100%;max-width:100%;border:0" loading="lazy" data-ai-infra-chart="${id}"></iframe>`;

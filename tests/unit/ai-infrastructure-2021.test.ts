@@ -98,7 +98,6 @@ describe('the charts of the 2021 AI infrastructure explainer', () => {
       'gov-open-data-province-map',
       'city-open-data-2021',
       'pilot-zones-timeline',
-      'computing-centres-2021',
       'baidu-data-centre-pue',
     ]) {
       expect(ids).toContain(id);

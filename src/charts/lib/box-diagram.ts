@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { tipLineWidth } from './tip.ts';
+import type { Lang } from '../../format/number.ts';
+import { textWidth } from './text-width.ts';
+import { fittedTip } from './tip.ts';
 import { wrapText } from './wrap-text.ts';
 
 /**
@@ -43,18 +45,27 @@ const TITLE = 13;
 const BODY = 11.5;
 const CELL = 12;
 
-function titleLines(b: Box): string[] {
-  // Bold glyphs run wider than wrapText's estimate.
-  return wrapText(b.title, b.x2 - b.x1 - 2 * PAD, b.plain ? CELL * 1.05 : TITLE * 1.1);
+/** The title's size: the house size, or smaller when its longest word (measured) would not fit the box. */
+function titleSize(b: Box): number {
+  const size = b.plain ? CELL : TITLE;
+  const bold = !(b.faint || b.plain);
+  const widest = Math.max(...b.title.split(/\s+/).map((w) => textWidth(w, size, bold)));
+  const room = b.x2 - b.x1 - 2 * PAD;
+  return widest > room ? Math.max(9, Math.floor((size * room * 10) / widest) / 10) : size;
+}
+
+/** The title's lines as drawn (exported so a layout can make its boxes tall enough). */
+export function titleLines(b: Box): string[] {
+  return wrapText(b.title, b.x2 - b.x1 - 2 * PAD, titleSize(b), !(b.faint || b.plain));
 }
 
 /** Plot options for boxes and free labels on a pixel canvas of width × height. */
-export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: number; height: number; interactive: boolean }): PlotOptions {
-  const { width, height, interactive } = layout;
+export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: number; height: number; lang: Lang; interactive: boolean }): PlotOptions {
+  const { width, height, lang, interactive } = layout;
   const x = (b: Box) => (b.centred ? (b.x1 + b.x2) / 2 : b.x1 + PAD);
   const anchor = (b: Box) => (b.centred ? 'middle' : 'start');
   const titleY = (b: Box) => (b.centred && !b.body ? (b.y1 + b.y2) / 2 : b.y1 + PAD);
-  const bodyY = (b: Box) => b.y1 + PAD + titleLines(b).length * TITLE * 1.2 + 3;
+  const bodyY = (b: Box) => b.y1 + PAD + titleLines(b).length * titleSize(b) * 1.15 + 3;
   return {
     width,
     height,
@@ -89,7 +100,8 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
           text: (d: Box) => titleLines(d).join('\n'),
           textAnchor: anchor(b),
           lineAnchor: b.centred && !b.body ? 'middle' : 'top',
-          fontSize: b.plain ? CELL : TITLE,
+          fontSize: titleSize(b),
+          lineHeight: 1.15,
           fontWeight: b.faint || b.plain ? 400 : 700,
           fontStyle: b.faint ? 'italic' : undefined,
           fill: b.faint ? 'var(--chart-muted)' : 'var(--chart-text)',
@@ -100,7 +112,7 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
         {
           x,
           y: bodyY,
-          text: (b: Box) => wrapText(b.body!, b.x2 - b.x1 - 2 * PAD, BODY * 1.1).join('\n'),
+          text: (b: Box) => wrapText(b.body!, b.x2 - b.x1 - 2 * PAD, BODY).join('\n'),
           textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: 1.2,
@@ -114,6 +126,7 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
         text: 'text',
         textAnchor: 'start',
         lineAnchor: 'bottom',
+        lineHeight: 14 / 12,
         fontWeight: 700,
         fill: (l: Label) => l.colour ?? 'var(--chart-text)',
       }),
@@ -124,17 +137,10 @@ export function boxDiagram(boxes: Box[], labels: Label[], layout: { width: numbe
           )
         : null,
       interactive
-        ? Plot.tip(
+        ? fittedTip(
+            { width, height, lang },
             anchors(boxes.filter((b) => b.tip)),
-            Plot.pointer({
-              px: 'ax',
-              py: 'ay',
-              x: (b: Box) => (b.x1 + b.x2) / 2,
-              y: (b: Box) => (b.y1 + b.y2) / 2,
-              // Narrower than other charts' tips: a wide tip over a mid-width box fits on neither side.
-              lineWidth: Math.min(tipLineWidth(width), 13),
-              title: (b: Box) => b.tip,
-            }),
+            Plot.pointer({ px: 'ax', py: 'ay', x: (b: Box) => (b.x1 + b.x2) / 2, y: (b: Box) => (b.y1 + b.y2) / 2, title: (b: Box) => b.tip }),
           )
         : null,
     ],

@@ -46,49 +46,50 @@ function valueScale<T>(o: HBarOptions<T>, range: [number, number]) {
   return o.x.nice === false || o.x.domain ? scale : scale.nice(o.x.ticks);
 }
 
-type Ticks = (x: ReturnType<typeof valueScale>) => number[];
-
-/** The right margin that holds every row's value label past its bar end, and the last tick label. */
-function outsideMargin<T>(o: HBarOptions<T>, rows: T[], width: number, left: number, right: number, ticks: Ticks): number {
-  const plotW = width - left - right;
-  const x = valueScale(o, [0, plotW]);
-  const last = ticks(x).at(-1)!;
-  const tick = textWidth(o.x.tickFormat(last), 11) / 2 - (plotW - x(last));
-  const label = (d: T) => widestLine(o.text(d).split('\n'), FONT, true);
-  return Math.ceil(Math.max(8, tick + 2, ...rows.map((d) => x(o.value(d)) + GAP + label(d) - plotW + 2)));
+/** As many ticks as fit with their labels apart (measured), at most the spec's count or 5. */
+function fittingTicks<T>(o: HBarOptions<T>, x: ReturnType<typeof valueScale>): number[] {
+  const plotW = Math.abs(x.range()[1] - x.range()[0]);
+  for (let n = o.x.ticks ?? 5; n > 1; n--) {
+    const t = x.ticks(n);
+    if (t.length * (Math.max(...t.map((v) => textWidth(o.x.tickFormat(v), 11))) + 12) <= plotW + 20) return t;
+  }
+  return x.ticks(1);
 }
 
 /**
- * Where each value label goes and how much right margin the chart needs: past the bar end when
- * it fits, inside the bar when the bar is long enough, otherwise the margin grows to hold it.
- * The last tick label, centred on its tick, must fit too.
+ * Where each value label goes, decided at the plot width the chart is drawn at: past the bar
+ * end when it fits there, else inside the bar when the bar holds it, else wrapped onto more
+ * lines past the bar end. The right margin is what the labels need past the bars, at most a
+ * fifth of the width; the last tick label, centred on its tick, must fit in it too.
  */
 function placeLabels<T>(o: HBarOptions<T>, width: number, left: number) {
-  // As many ticks as fit with their labels apart (measured), at most the spec's count or 5.
-  const ticks = (x: ReturnType<typeof valueScale>) => {
-    const plotW = Math.abs(x.range()[1] - x.range()[0]);
-    for (let n = o.x.ticks ?? 5; n > 1; n--) {
-      const t = x.ticks(n);
-      if (t.length * (Math.max(...t.map((v) => textWidth(o.x.tickFormat(v), 11))) + 12) <= plotW + 20) return t;
-    }
-    return x.ticks(1);
-  };
-  const label = (d: T) => widestLine(o.text(d).split('\n'), FONT, true);
-  // Labels past the bar end read best: keep them all outside if that costs at most a fifth of the width.
-  let right = 8;
-  for (let pass = 0; pass < 4; pass++) right = outsideMargin(o, o.rows, width, left, right, ticks);
-  let inside = new Set<T>();
-  if (right > width * 0.2) {
-    const plotW = width - left - Math.ceil(width * 0.2);
+  const lines = (d: T) => o.text(d).split('\n');
+  const needed = (right: number) => {
+    const plotW = width - left - right;
     const x = valueScale(o, [0, plotW]);
-    inside = new Set(o.rows.filter((d) => label(d) + 2 * GAP <= x(o.value(d))));
-    // The labels still outside set the margin, however wide they are: never cut a label off.
-    const outside = o.rows.filter((d) => !inside.has(d));
-    right = 8;
-    for (let pass = 0; pass < 4; pass++) right = outsideMargin(o, outside, width, left, right, ticks);
+    const last = fittingTicks(o, x).at(-1)!;
+    const tick = textWidth(o.x.tickFormat(last), 11) / 2 - (plotW - x(last));
+    return Math.ceil(Math.max(8, tick + 2, ...o.rows.map((d) => x(o.value(d)) + GAP + widestLine(lines(d), FONT, true) - plotW + 2)));
+  };
+  let right = 8;
+  for (let pass = 0; pass < 4; pass++) right = Math.min(needed(right), Math.ceil(width * 0.2));
+  const plotW = width - left - right;
+  const x = valueScale(o, [0, plotW]);
+  const inside = new Set<T>();
+  const texts = new Map<T, string[]>();
+  for (const d of o.rows) {
+    const room = plotW + right - x(o.value(d)) - GAP - 2;
+    if (widestLine(lines(d), FONT, true) <= room) texts.set(d, lines(d));
+    else if (widestLine(lines(d), FONT, true) + 2 * GAP <= x(o.value(d))) (inside.add(d), texts.set(d, lines(d)));
+    else
+      texts.set(
+        d,
+        lines(d).flatMap((l) => wrapText(l, Math.max(room, x(o.value(d)) - 2 * GAP), FONT, true)),
+      );
+    // Too long for either side on one line: wrapped to the wider side.
+    if (!inside.has(d) && widestLine(texts.get(d)!, FONT, true) > room) inside.add(d);
   }
-  const x = valueScale(o, [0, width - left - right]);
-  return { right, inside, domain: x.domain(), ticks: ticks(x) };
+  return { right, inside, texts, domain: x.domain(), ticks: fittingTicks(o, x) };
 }
 
 /**
@@ -102,8 +103,19 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
   const opts = { ...o, rows };
   const labels = rowLabels(opts, width);
   const left = Math.ceil(widestLine([...labels.values()].flat(), FONT)) + 10;
-  const { right, inside, domain, ticks } = placeLabels<T>(opts, width, left);
-  const lineCount = Math.max(...[...labels.values()].map((l) => l.length), ...rows.map((d) => o.text(d).split('\n').length));
+  const { right, inside, texts, domain, ticks } = placeLabels<T>(opts, width, left);
+  const text = (d: T) => texts.get(d)!.join('\n');
+  // A row listed without a bar: its text wrapped (measured) to the plot's width.
+  const restLines = (d: T) =>
+    o
+      .rest!.text(d)
+      .split('\n')
+      .flatMap((l) => wrapText(l, width - left - GAP - 4, FONT));
+  const lineCount = Math.max(
+    ...[...labels.values()].map((l) => l.length),
+    ...rows.map((d) => texts.get(d)!.length),
+    ...(o.rest?.rows ?? []).map((d) => restLines(d).length),
+  );
   const step = Math.max(26, lineCount * LINE + 10);
   const rest = o.rest?.rows ?? [];
   const height = (o.top ?? 8) + 28 + (rows.length + rest.length) * step;
@@ -128,7 +140,7 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
         ? Plot.text(rest, {
             x: domain[0],
             y: o.label,
-            text: o.rest.text,
+            text: (d: T) => restLines(d).join('\n'),
             textAnchor: 'start',
             dx: GAP,
             lineHeight: LINE / FONT,
@@ -138,12 +150,12 @@ export function hbarPlot<T>(layout: ChartLayout, o: HBarOptions<T>): Plot.PlotOp
         : null,
       Plot.text(
         rows.filter((d) => !inside.has(d)),
-        { ...common, text: o.text, textAnchor: 'start', dx: GAP, fontWeight: 600, fill: 'var(--chart-text)' },
+        { ...common, text, textAnchor: 'start', dx: GAP, fontWeight: 600, lineHeight: LINE / FONT, fill: 'var(--chart-text)' },
       ),
       // Inside a bar: the page's background colour, which contrasts with every bar colour in both themes.
       Plot.text(
         rows.filter((d) => inside.has(d)),
-        { ...common, text: o.text, textAnchor: 'end', dx: -GAP, fontWeight: 600, fill: 'var(--bg)' },
+        { ...common, text, textAnchor: 'end', dx: -GAP, fontWeight: 600, lineHeight: LINE / FONT, fill: 'var(--bg)' },
       ),
       layout.interactive
         ? Plot.barX(rows, Plot.pointerY({ ...common, x1: domain[0], x2: o.value, x: undefined, fill: 'none', stroke: 'var(--chart-text)', strokeWidth: 2 }))

@@ -1,17 +1,11 @@
 import type { DataRow } from '../../data/read-dataset.ts';
-import { formatNumber, formatQualified, formatValue, type Lang } from '../../format/number.ts';
+import { formatNumber, formatQualified, type Lang } from '../../format/number.ts';
 import type { Unit } from '../../format/units.ts';
 import { num } from './rows.ts';
 
 /** A row's number with the report's hedge: 约1.14 / about 1.14, 超过210家 / more than 210 companies. */
 export function qualified(row: DataRow, column: string, unit: Unit, lang: Lang): string {
   return formatQualified(num(row, column), unit, lang, row.qualifier);
-}
-
-/** A compact label for tight spaces: the number with a trailing "+" when the report says "more than". */
-export function compact(row: DataRow, column: string, unit: Unit, lang: Lang): string {
-  const text = formatValue(num(row, column), unit, lang);
-  return row.qualifier.includes('more-than') ? `${text}+` : text;
 }
 
 /** A value we computed (a ratio, a difference), rounded to `digits` decimals so it prints cleanly. */
@@ -24,11 +18,6 @@ export function rounded(value: number, digits = 2): number {
 export function monthDate(date: string): Date {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** The reader's note for a row, if any. */
-export function rowNote(row: DataRow, lang: Lang): string {
-  return String(row[`note_${lang}`] ?? '');
 }
 
 /**

@@ -4,8 +4,13 @@ import type { Lang } from '../../format/number.ts';
 import type { ChartLayout } from './types.ts';
 import { wrapText } from './wrap-text.ts';
 
-/** Plot's tip font size; the tip's box is measured in ems of it. */
-const TIP_FONT = 10;
+/** The tip's font size, set on the tip (it would otherwise inherit the chart's 12 px from the spec's style). */
+const TIP_FONT = 12;
+/**
+ * What Plot's tip adds around its text: 8 px padding each side and a 12 px pointer. Plot puts the
+ * tip beside the point only where text + this fits, so that is the budget on each side.
+ */
+const TIP_FRAME = 2 * 8 + 12;
 /** Chinese lines need air between them; Latin reads fine tighter. */
 const LINE_HEIGHT: Record<Lang, number> = { zh: 1.45, en: 1.25 };
 
@@ -14,19 +19,22 @@ const LINE_HEIGHT: Record<Lang, number> = { zh: 1.45, en: 1.25 };
  * has room, so a tip no wider than half the chart always fits.
  */
 export function tipLineWidth(width: number): number {
-  return Math.max(8, Math.min(28, Math.floor((width / 2 - 24) / TIP_FONT)));
+  return Math.max(8, Math.min(24, Math.floor((width / 2 - TIP_FRAME - 2) / TIP_FONT)));
 }
 
 /**
  * Tip text pre-wrapped to the tip's width (Plot wraps only at spaces, so a Chinese quote
  * would be cut off) and cut to the lines that fit in half the chart's height (Plot puts the
- * tip above or below the point, whichever has room). The data table has every quote whole.
+ * tip above or below the point, whichever has room). A short chart still gets four lines, or
+ * as many as its whole height holds; keep-tips-inside.ts then shifts such a tip into the chart.
+ * The data table has every quote whole.
  */
 export function tipText(lines: string[], layout: Pick<ChartLayout, 'width' | 'height' | 'lang'>): string {
   const { width, height, lang } = layout;
-  const px = (tipLineWidth(width) - 0.5) * TIP_FONT;
+  const px = tipLineWidth(width) * TIP_FONT;
   const wrapped = lines.flatMap((line) => wrapText(line, px, TIP_FONT));
-  const max = Math.max(3, Math.floor((height / 2 - 24) / (TIP_FONT * LINE_HEIGHT[lang])));
+  const line = TIP_FONT * LINE_HEIGHT[lang];
+  const max = Math.max(Math.floor((height / 2 - TIP_FRAME) / line), Math.min(4, Math.floor((height - 2 * 8 - 4) / line)), 1);
   if (wrapped.length <= max) return wrapped.join('\n');
   const kept = wrapped.slice(0, max);
   kept[max - 1] = `${kept[max - 1].slice(0, -1)}…`;
@@ -45,6 +53,11 @@ export function quoteLine(row: DataRow, lang: Lang): string {
 
 type Channels = Record<string, unknown>;
 
+/** Font size and line height for every tip; Plot's own wrapping gets slack so it never re-breaks our lines. */
+function tipStyle(layout: Pick<ChartLayout, 'width' | 'lang'>) {
+  return { fontSize: TIP_FONT, lineWidth: tipLineWidth(layout.width) + 4, lineHeight: LINE_HEIGHT[layout.lang] };
+}
+
 /**
  * The one tooltip of a chart: Plot's tip on the nearest datum (pointerY for rows of bars,
  * pointer for scatters), wrapped and sized for the chart. `lines` gives the tip's lines.
@@ -61,8 +74,7 @@ export function chartTip<T>(
     rows,
     pointer({
       ...channels,
-      lineWidth: tipLineWidth(layout.width),
-      lineHeight: LINE_HEIGHT[layout.lang],
+      ...tipStyle(layout),
       title: (d: T) => tipText(lines(d), layout),
     }) as Plot.TipOptions,
   );
@@ -83,5 +95,5 @@ export function fittedTip(layout: Pick<ChartLayout, 'width' | 'height' | 'lang'>
         ? (d: unknown) => String((d as Record<string, unknown>)[title] ?? '')
         : null;
   const fitted = raw ? (d: unknown, i: number) => tipText(raw(d, i).split('\n'), layout) : title;
-  return Plot.tip(data as Plot.Data, { ...options, title: fitted as never, lineWidth: tipLineWidth(layout.width), lineHeight: LINE_HEIGHT[layout.lang] });
+  return Plot.tip(data as Plot.Data, { ...options, title: fitted as never, ...tipStyle(layout) });
 }
