@@ -24,6 +24,10 @@ export interface CitedReport {
   /** YYYY or YYYY-MM, or null when undated. */
   date: string | null;
   type: 'report' | 'white-paper' | 'policy-proposal' | 'news-analysis';
+  /** The report has no title: `title` is our description, cited in square brackets. */
+  titleSupplied?: boolean;
+  /** The date is our inference from the text: bracketed in GB/T 7714, said in words in APA and MLA. */
+  dateInferred?: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -37,9 +41,22 @@ function parts(date: string): [number, number | undefined, number | undefined] {
   return [y, m, d];
 }
 
-/** A title in its original Chinese with an English rendering, as APA and MLA cite foreign-language works. */
+/**
+ * A title in its original Chinese with an English rendering, as APA and MLA cite foreign-language
+ * works; a title we supplied goes in square brackets, as APA describes an untitled work.
+ */
 function bothTitles(report: CitedReport): string {
-  return `${report.title.zh} [${report.title.en}]`;
+  const both = `${report.title.zh} [${report.title.en}]`;
+  return report.titleSupplied ? `[${both}; untitled, title ours]` : both;
+}
+
+/** What GB/T 7714's brackets mean here, said once at the end. */
+function gbtCaveat(report: CitedReport, zh: boolean): string {
+  const said = [
+    report.titleSupplied && (zh ? '原文无标题，题名为本站所拟' : 'Untitled: the title is ours'),
+    report.dateInferred && (zh ? '出版日期为推断' : 'date inferred'),
+  ].filter(Boolean);
+  return said.length ? ` ${said.join(zh ? '；' : '; ')}${zh ? '。' : '.'}` : '';
 }
 
 function gbt(page: CitedPage, report: CitedReport): string {
@@ -47,21 +64,24 @@ function gbt(page: CitedPage, report: CitedReport): string {
   const part = page.container ? `${page.title}[EB/OL]//${page.container}` : `${page.title}[EB/OL]`;
   const accessed = page.accessed ? ` [${page.accessed}].` : '';
   const author = report.publisher?.[page.lang] ?? (zh ? '佚名' : 'Anon');
-  const date = report.date ?? (zh ? '[出版日期不详]' : '[date unknown]');
-  return `${page.siteName}. ${part}.${accessed} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${zh ? report.title.zh : bothTitles(report)}[${GBT_TYPE[report.type]}]. ${date}.`;
+  // GB/T 7714 puts an estimated year, and any element the cataloguer supplies, in square brackets.
+  const date = report.date ? (report.dateInferred ? `[${report.date}]` : report.date) : zh ? '[出版日期不详]' : '[date unknown]';
+  const title = zh ? report.title.zh : `${report.title.zh} [${report.title.en}]`;
+  const cited = report.titleSupplied ? `[${title}]` : title;
+  return `${page.siteName}. ${part}.${accessed} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${cited}[${GBT_TYPE[report.type]}]. ${date}.${gbtCaveat(report, zh)}`;
 }
 
-function apaDate(date: string | null): string {
+function apaDate(date: string | null, inferred = false): string {
   if (!date) return 'n.d.';
   const [y, m] = parts(date);
-  return m ? `${y}, ${MONTHS[m - 1]}` : String(y);
+  return `${m ? `${y}, ${MONTHS[m - 1]}` : y}${inferred ? ', date inferred' : ''}`;
 }
 
 function apa(page: CitedPage, report: CitedReport): string {
   const inPart = page.container ? ` In ${page.container}.` : '';
   const where = page.accessed ? `Retrieved ${longDate(page.accessed)}, from ${page.url}` : page.url;
   const original = report.publisher
-    ? `${report.publisher[page.lang]}. (${apaDate(report.date)}). ${bothTitles(report)}.`
+    ? `${report.publisher[page.lang]}. (${apaDate(report.date, report.dateInferred)}). ${bothTitles(report)}.`
     : `${bothTitles(report)}. (${apaDate(report.date)}).`;
   return `${page.siteName}. (n.d.). ${page.title}.${inPart} ${where} Original report: ${original}`;
 }
@@ -80,7 +100,7 @@ function mla(page: CitedPage, report: CitedReport): string {
   const container = page.container ? ` ${page.container},` : '';
   const accessed = page.accessed ? ` Accessed ${mlaDate(page.accessed)}.` : '';
   const author = report.publisher ? `${report.publisher[page.lang]}. ` : '';
-  const date = report.date ? ` ${mlaDate(report.date)}.` : '';
+  const date = report.date ? ` ${mlaDate(report.date)}${report.dateInferred ? ' (date inferred)' : ''}.` : '';
   return `“${page.title}.”${container} ${page.siteName}, ${page.url}.${accessed} Original report: ${author}${bothTitles(report)}.${date}`;
 }
 
