@@ -6,6 +6,8 @@
  * they stand inside a paragraph, where a <div> or <p> would end the paragraph.
  */
 
+import { mixedHtml } from '../data/script-runs.ts';
+
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -82,7 +84,7 @@ function quoteHtml(p: FigureParts): string {
 }
 
 export function figureHtml(p: FigureParts): string {
-  const note = p.note ? `<span class="pop-note">${escapeHtml(p.note)}</span>` : '';
+  const note = p.note ? `<span class="pop-note">${mixedHtml(p.note, p.lang)}</span>` : '';
   const body = `${quoteHtml(p)}${note}<span class="pop-source">${escapeHtml(p.source)}</span><a class="pop-link" href="${escapeHtml(p.rowHref)}">${escapeHtml(p.strings.row)} →</a>`;
   const data = `<data class="figure" value="${escapeHtml(p.value)}">${escapeHtml(p.text)}</data>`;
   return `${trigger('figure', p.popId, p.rowHref, data)}${popover({ id: p.popId, kind: 'figure', title: p.strings.title, closeLabel: p.strings.close, body })}`;

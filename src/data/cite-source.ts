@@ -7,5 +7,12 @@ import type { Source } from './sources.ts';
  */
 export function citedReport(source: Source): CitedReport {
   const unsigned = /unknown author|author unknown/i.test(`${source.publisher.en} ${source.publisherShort.en}`);
-  return { title: source.title, publisher: unsigned ? null : source.publisher, date: source.date, type: source.type };
+  return {
+    title: source.title,
+    publisher: unsigned ? null : source.publisher,
+    date: source.date,
+    type: source.type,
+    titleSupplied: source.titleSupplied,
+    dateInferred: source.dateInferred,
+  };
 }

@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3-dsv';
 import type { Dataset } from './read-dataset.ts';
-import { readSource, type Source } from './sources.ts';
+import { bookTitle, readSource, type Source } from './sources.ts';
 
 /** Who to credit when the data is reused: the report's publisher first, then us. */
 export function attributionOf(source: Source): string {
@@ -28,8 +28,8 @@ export function datasetCsv({ meta, rows }: Dataset): string {
       translation_note: row.translation_note ?? '',
       note_zh: row.note_zh ?? '',
       note_en: row.note_en ?? '',
-      source_zh: `${source.publisherShort.zh}《${source.title.zh}》${meta.section.zh}`,
-      source_en: `${source.publisherShort.en}, ${source.title.en}, ${meta.section.en}`,
+      source_zh: `${source.publisherShort.zh}${bookTitle(source)}${meta.section.zh}`,
+      source_en: `${source.publisherShort.en}, ${bookTitle(source, 'en')}, ${meta.section.en}`,
       attribution: attributionOf(source),
     });
     return record;

@@ -6,7 +6,7 @@ import { readAllDatasets } from './catalog.ts';
 import { lookupValue } from './lookup.ts';
 import { sectionSummary } from './section-summary.ts';
 import type { Section } from './sections.ts';
-import { readSource } from './sources.ts';
+import { bookTitle, readSource } from './sources.ts';
 
 /** One page's link preview: where the page is, what its card says, and the chart it shows. */
 export interface PagePreview extends CardText {
@@ -22,7 +22,7 @@ export function previewKey(path: string): string {
 }
 
 const kicker = (lang: Lang, kind: string, where = '') => (where ? `${kind}${lang === 'zh' ? '·' : ' · '}${where}` : kind);
-const reportTitle = (report: string, lang: Lang) => (lang === 'zh' ? `《${readSource(report)!.title.zh}》` : readSource(report)!.title.en);
+const reportTitle = (report: string, lang: Lang) => bookTitle(readSource(report)!, lang);
 
 /** The first chart drawn in a section, its subsections included. */
 export function leadChart(body: string, section: Section, sections: Section[]): string | undefined {

@@ -28,3 +28,16 @@ export function scriptRuns(text: string): ScriptRun[] {
 export function hasChinese(text: string): boolean {
   return new RegExp(`[${HAN}]`).test(text);
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The markup of MixedText for code that builds HTML as strings (popovers): escaped text with
+ * each Chinese run in <span lang="zh-CN"> on English pages, plain escaped text on Chinese ones.
+ */
+export function mixedHtml(text: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return escapeHtml(text);
+  return scriptRuns(text)
+    .map((run) => (run.zh ? `<span lang="zh-CN">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+    .join('');
+}

@@ -7,11 +7,15 @@ import { dataDir } from './paths.ts';
 const sourceSchema = z.object({
   file: z.string(),
   title: bilingual,
+  /** The source has no title of its own: `title` is our description, never shown in 《》 as if printed. */
+  titleSupplied: z.boolean().optional(),
   publisher: bilingual,
   /** How a source line names the publisher: 中国信通院 / CAICT. */
   publisherShort: bilingual,
   /** YYYY-MM, or null where the text carries no date (then `dateNote` says why). */
   date: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
+  /** `date` is our inference from the text, not printed on it (then `dateNote` says how). */
+  dateInferred: z.boolean().optional(),
   dateNote: bilingual.optional(),
   type: z.enum(['report', 'white-paper', 'policy-proposal', 'news-analysis']),
   attribution: bilingual,
@@ -29,6 +33,15 @@ export function readSources(): Record<string, Source> {
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   manifest = Object.fromEntries(Object.entries(parsed.data).map(([id, s]) => [id, { ...s, id }]));
   return manifest;
+}
+
+/**
+ * A report's Chinese title as running text names it: in 《》 when the report printed it, in
+ * square brackets (the cataloguer's mark for a supplied title) when the title is ours.
+ */
+export function bookTitle(source: Pick<Source, 'title' | 'titleSupplied'>, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en') return source.titleSupplied ? `[${source.title.en}]` : source.title.en;
+  return source.titleSupplied ? `［${source.title.zh}］` : `《${source.title.zh}》`;
 }
 
 export function readSource(id: string): Source | undefined {

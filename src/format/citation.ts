@@ -26,6 +26,10 @@ export interface CitedReport {
   /** YYYY or YYYY-MM, or null when undated. */
   date: string | null;
   type: 'report' | 'white-paper' | 'policy-proposal' | 'news-analysis';
+  /** The report has no title: `title` is our description, cited in square brackets. */
+  titleSupplied?: boolean;
+  /** The date is our inference from the text: bracketed in GB/T 7714, said in words in APA and MLA. */
+  dateInferred?: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,9 +43,22 @@ function parts(date: string): [number, number | undefined, number | undefined] {
   return [y, m, d];
 }
 
-/** A title in its original Chinese with an English rendering, as APA and MLA cite foreign-language works. */
+/**
+ * A title in its original Chinese with an English rendering, as APA and MLA cite foreign-language
+ * works; a title we supplied goes in square brackets, as APA describes an untitled work.
+ */
 function bothTitles(report: CitedReport): string {
-  return `${report.title.zh} [${report.title.en}]`;
+  const both = `${report.title.zh} [${report.title.en}]`;
+  return report.titleSupplied ? `[${both}; untitled, title ours]` : both;
+}
+
+/** What GB/T 7714's brackets mean here, said once at the end. */
+function gbtCaveat(report: CitedReport, zh: boolean): string {
+  const said = [
+    report.titleSupplied && (zh ? '原文无标题，题名为本站所拟' : 'Untitled: the title is ours'),
+    report.dateInferred && (zh ? '出版日期为推断' : 'date inferred'),
+  ].filter(Boolean);
+  return said.length ? ` ${said.join(zh ? '；' : '; ')}${zh ? '。' : '.'}` : '';
 }
 
 function gbt(page: CitedPage, report: CitedReport): string {
@@ -50,21 +67,24 @@ function gbt(page: CitedPage, report: CitedReport): string {
   // GB/T 7714 electronic resources: (publication or update date)[date cited].
   const dates = `${page.published ? ` (${page.published})` : ''}${page.accessed ? `${page.published ? '' : ' '}[${page.accessed}]` : ''}`;
   const author = report.publisher?.[page.lang] ?? (zh ? '佚名' : 'Anon');
-  const date = report.date ?? (zh ? '[出版日期不详]' : '[date unknown]');
-  return `${page.siteName}. ${part}.${dates ? `${dates}.` : ''} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${zh ? report.title.zh : bothTitles(report)}[${GBT_TYPE[report.type]}]. ${date}.`;
+  // GB/T 7714 puts an estimated year, and any element the cataloguer supplies, in square brackets.
+  const date = report.date ? (report.dateInferred ? `[${report.date}]` : report.date) : zh ? '[出版日期不详]' : '[date unknown]';
+  const title = zh ? report.title.zh : `${report.title.zh} [${report.title.en}]`;
+  const cited = report.titleSupplied ? `[${title}]` : title;
+  return `${page.siteName}. ${part}.${dates ? `${dates}.` : ''} ${page.url}. ${zh ? '原报告：' : 'Original report: '}${author}. ${cited}[${GBT_TYPE[report.type]}]. ${date}.${gbtCaveat(report, zh)}`;
 }
 
-function apaDate(date: string | null): string {
+function apaDate(date: string | null, inferred = false): string {
   if (!date) return 'n.d.';
   const [y, m] = parts(date);
-  return m ? `${y}, ${MONTHS[m - 1]}` : String(y);
+  return `${m ? `${y}, ${MONTHS[m - 1]}` : y}${inferred ? ', date inferred' : ''}`;
 }
 
 function apa(page: CitedPage, report: CitedReport): string {
   const inPart = page.container ? ` In ${page.container}.` : '';
   const where = page.accessed ? `Retrieved ${longDate(page.accessed)}, from ${page.url}` : page.url;
   const original = report.publisher
-    ? `${report.publisher[page.lang]}. (${apaDate(report.date)}). ${bothTitles(report)}.`
+    ? `${report.publisher[page.lang]}. (${apaDate(report.date, report.dateInferred)}). ${bothTitles(report)}.`
     : `${bothTitles(report)}. (${apaDate(report.date)}).`;
   const published = page.published ? `${parts(page.published)[0]}, ${longDate(page.published).replace(/, \d+$/, '')}` : 'n.d.';
   return `${page.siteName}. (${published}). ${page.title}.${inPart} ${where} Original report: ${original}`;
@@ -84,7 +104,7 @@ function mla(page: CitedPage, report: CitedReport): string {
   const container = page.container ? ` ${page.container},` : '';
   const accessed = page.accessed ? ` Accessed ${mlaDate(page.accessed)}.` : '';
   const author = report.publisher ? `${report.publisher[page.lang]}. ` : '';
-  const date = report.date ? ` ${mlaDate(report.date)}.` : '';
+  const date = report.date ? ` ${mlaDate(report.date)}${report.dateInferred ? ' (date inferred)' : ''}.` : '';
   const published = page.published ? ` ${mlaDate(page.published)},` : '';
   return `“${page.title}.”${container} ${page.siteName},${published} ${page.url}.${accessed} Original report: ${author}${bothTitles(report)}.${date}`;
 }

@@ -27,7 +27,7 @@ export const UNITS = {
   items: { zh: '个', en: '', scaled: true },
   percent: { zh: '%', en: '%', scaled: false },
   'percentage-points': { zh: '个百分点', en: 'percentage points', scaled: false, spaced: true },
-  times: { zh: '倍', en: '×', scaled: false },
+  times: { zh: '倍', en: '×', scaled: true },
   CNY: { zh: '元', en: 'yuan', scaled: true, spaced: true },
   USD: { zh: '美元', en: '', scaled: true, prefixEn: 'US$' },
   EUR: { zh: '欧元', en: '', scaled: true, prefixEn: '€' },

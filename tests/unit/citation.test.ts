@@ -6,6 +6,7 @@ import { CITE_STYLES, formatCitation, isoDay, type CitedPage } from '../../src/f
 const sources = readSources();
 const caict = citedReport(sources['ai-infrastructure-2021']);
 const proposal = citedReport(sources['strategic-push-for-ai']);
+const feature = citedReport(sources['ai-cities-2023']);
 const section: CitedPage = {
   lang: 'en',
   siteName: "China's AI Infrastructure, Explained",
@@ -42,6 +43,22 @@ describe('formatCitation', () => {
     const mla = formatCitation('mla', section, proposal);
     expect(mla).toMatch(/Original report: 从战略高度推动发展人工智能技术 \[[^\]]+\]\.$/);
     expect(mla).not.toMatch(/unknown/i);
+  });
+
+  // The 2023 newspaper feature has no title and no date: ours are bracketed and said to be ours.
+  it('brackets a title we supplied and a date we inferred, and says so, in every style', () => {
+    const zh = { ...section, lang: 'zh' as const };
+    expect(formatCitation('gbt7714', zh, feature)).toContain(
+      '. [哪些城市进入人工智能发展第一梯队？（新京报新京智库，经中国网转载）][N]. [2023-07]. 原文无标题，题名为本站所拟；出版日期为推断。',
+    );
+    expect(formatCitation('gbt7714', section, feature)).toMatch(
+      /\. \[哪些城市进入人工智能发展第一梯队？.*\]\[N\]\. \[2023-07\]\. Untitled: the title is ours; date inferred\.$/,
+    );
+    expect(formatCitation('apa', section, feature)).toMatch(
+      /\(2023, July, date inferred\)\. \[哪些城市进入人工智能发展第一梯队？.* \[Which Chinese cities lead in AI\?.*\]; untitled, title ours\]\.$/,
+    );
+    expect(formatCitation('mla', section, feature)).toMatch(/\[哪些城市进入人工智能发展第一梯队？.*; untitled, title ours\]\. July 2023 \(date inferred\)\.$/);
+    for (const style of CITE_STYLES) expect(formatCitation(style, section, caict)).not.toMatch(/inferred|ours|本站所拟/);
   });
 
   it('adds the day the reader accessed the page', () => {

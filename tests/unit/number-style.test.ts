@@ -48,8 +48,8 @@ describe('Chinese per GB/T 15835-2011', () => {
     expect(proseValue(3, 'percent', 'zh')).toBe('3%');
     expect(proseValue(3, 'years', 'zh')).toBe('3年');
   });
-  it('writes small multiples as 两倍, 三倍', () => {
+  it('writes small multiples as 两倍, 三倍, and large ones with 万 like any large number', () => {
     expect(proseValue(2, 'times', 'zh')).toBe('两倍');
-    expect(proseValue(14000, 'times', 'zh')).toBe('14000倍');
+    expect(proseValue(14000, 'times', 'zh')).toBe('1.4万倍');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptRuns } from '../../src/data/script-runs.ts';
+import { mixedHtml, scriptRuns } from '../../src/data/script-runs.ts';
 
 // Chinese inside English text is marked lang="zh-CN" run by run (WCAG 3.1.2), so a screen
 // reader switches voice for 亿元 in "Printed as 67161.82亿元" and back for the rest.
@@ -28,5 +28,15 @@ describe('scriptRuns', () => {
     expect(scriptRuns('“原文”')).toEqual([{ text: '“原文”', zh: true }]);
     expect(scriptRuns('no Chinese here')).toEqual([{ text: 'no Chinese here', zh: false }]);
     expect(scriptRuns('')).toEqual([]);
+  });
+});
+
+describe('mixedHtml', () => {
+  it('wraps each Chinese run in lang="zh-CN" on English pages and escapes the rest', () => {
+    expect(mixedHtml('Printed as "上百种" (<100)', 'en')).toBe('Printed as &quot;<span lang="zh-CN">上百种</span>&quot; (&lt;100)');
+  });
+
+  it('marks nothing on Chinese pages', () => {
+    expect(mixedHtml('原文写“上百种”', 'zh')).toBe('原文写“上百种”');
   });
 });

@@ -18,6 +18,11 @@ export function figureValue(f: ReportedFigure, lang: Lang): string {
   return formatQualified(f.value, f.unit, lang, f.row.qualifier);
 }
 
+/** A dot's tooltip quotes the report in the reader's language: our translation on English pages. */
+function quoteFor(row: ReportedFigure['row'], lang: Lang): string {
+  return lang === 'en' && row.quote_en ? String(row.quote_en) : String(row.quote);
+}
+
 /** Title, subtitle and alt text of one measure's chart; every number from the rows. */
 export function crossReportText(m: CrossReportMeasure, lang: Lang): ChartText {
   const said = m.points.map((f) => `${figureLabel(f, lang)}: ${figureValue(f, lang)}`);
@@ -59,7 +64,7 @@ export function crossReportPlot(m: CrossReportMeasure, { width, lang }: { width:
       }),
       Plot.ruleY([0], { stroke: 'var(--chart-grid)' }),
       Plot.line(rows, { x: 'key', y: 'value', stroke: 'var(--chart-muted)', strokeDasharray: '3,3' }),
-      Plot.dot(rows, { x: 'key', y: 'value', r: 5, fill: 'var(--chart-highlight)', title: (r) => `${r.who}\n${r.text}\n“${r.row.quote}”` }),
+      Plot.dot(rows, { x: 'key', y: 'value', r: 5, fill: 'var(--chart-highlight)', title: (r) => `${r.who}\n${r.text}\n“${quoteFor(r.row, lang)}”` }),
       Plot.text(rows, {
         x: 'key',
         y: 'value',

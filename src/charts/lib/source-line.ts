@@ -1,5 +1,5 @@
 import type { Lang } from '../../format/number.ts';
-import type { Source } from '../../data/sources.ts';
+import { bookTitle, type Source } from '../../data/sources.ts';
 import type { Bilingual } from '../../schemas/dataset.ts';
 
 /**
@@ -8,11 +8,11 @@ import type { Bilingual } from '../../schemas/dataset.ts';
  * Source: CAICT, AI Infrastructure Development Report (2021), §2.3.1
  */
 export function sourceLine(source: Source, section: Bilingual, lang: Lang): string {
-  if (lang === 'zh') return `来源：${source.publisherShort.zh}《${source.title.zh}》${section.zh}`;
-  return `Source: ${source.publisherShort.en}, ${source.title.en}, ${section.en}`;
+  if (lang === 'zh') return `来源：${source.publisherShort.zh}${bookTitle(source)}${section.zh}`;
+  return `Source: ${source.publisherShort.en}, ${bookTitle(source, 'en')}, ${section.en}`;
 }
 
 /** A report named the way each language cites it: 中国信通院《…》 / CAICT, AI Infrastructure … */
 export function reportName(source: Source, lang: Lang): string {
-  return lang === 'zh' ? `${source.publisherShort.zh}《${source.title.zh}》` : `${source.publisherShort.en}, ${source.title.en}`;
+  return lang === 'zh' ? `${source.publisherShort.zh}${bookTitle(source)}` : `${source.publisherShort.en}, ${bookTitle(source, 'en')}`;
 }
