@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatDate } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { label } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -37,17 +37,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('报告把 AI 芯片的发展分为{n}个阶段：{gpu}起 GPU 突破，{since}起定制化芯片兴起', v),
+          title: fillTemplate('报告把 AI 芯片的发展分为{n}个阶段：{gpu}起 GPU 突破，{since}起定制化芯片兴起', v),
           subtitle: '报告划分的 AI 芯片发展阶段及各阶段的主导芯片，按年份',
-          alt: fill(
+          alt: fillTemplate(
             '报告认为 AI 芯片经历了{n}个阶段：{p1}以 CPU 为主；{p2} GPU 快速突破；{p3}“CPU+GPU”混合运算随云计算普及；{p4} FPGA、ASIC 等定制化 AI 芯片兴起，目前处于市场成熟前期。',
             v,
           ),
         }
       : {
-          title: fill('The report sees {n} eras of AI chips: GPUs broke through from {gpu}, custom chips took off from {since}', v),
+          title: fillTemplate('The report sees {n} eras of AI chips: GPUs broke through from {gpu}, custom chips took off from {since}', v),
           subtitle: 'The report’s stages of AI chip development and the kind of chip that led each, by year',
-          alt: fill(
+          alt: fillTemplate(
             'The report describes {n} eras: mainly CPUs ({p1}); GPUs ({p2}); CPU + GPU hybrid computing as cloud computing spread ({p3}); and custom AI chips such as FPGAs and ASICs ({p4}).',
             v,
           ),

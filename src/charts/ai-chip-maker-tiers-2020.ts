@@ -2,7 +2,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { label } from './lib/rows.ts';
 
 const DATASET = 'ai-chip-maker-tiers-2020';
@@ -63,9 +63,9 @@ const spec: ChartSpec = {
     const v = { t1: names(1), t2: names(2), t3: names(3) };
     return lang === 'zh'
       ? {
-          title: fill('报告点名的第一梯队全是外国企业，第三梯队全是中国企业', v),
+          title: fillTemplate('报告点名的第一梯队全是外国企业，第三梯队全是中国企业', v),
           subtitle: '报告划分的全球 AI 芯片企业三个梯队及其举例的企业；红色为中国企业，蓝色为外国企业',
-          alt: fill(
+          alt: fillTemplate(
             '报告把全球 AI 芯片企业分为三个梯队：国际领军企业（{t1}）、挑战者（{t2}）和跟随者（{t3}）。中国企业只出现在第二梯队（阿里）和第三梯队，报告据此说我国 AI 芯片企业整体处于“跟跑”状态。',
             v,
           ),
@@ -73,7 +73,7 @@ const spec: ChartSpec = {
       : {
           title: 'The chip makers the report names as leaders are all foreign; its followers are all Chinese',
           subtitle: 'The report’s three tiers of AI chip makers worldwide and the companies it names as examples; red for Chinese, blue for foreign companies',
-          alt: fill(
+          alt: fillTemplate(
             'The report sorts AI chip makers into leaders ({t1}), challengers ({t2}) and followers ({t3}). Chinese companies appear only among the challengers (Alibaba) and the followers, which is why the report says Chinese chip makers are, on the whole, following.',
             v,
           ),

@@ -1,7 +1,7 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { rounded } from './lib/qualified.ts';
 import { hbarPlot } from './lib/hbar.ts';
@@ -30,18 +30,18 @@ const spec: ChartSpec = {
     const v = { top: tops('ascend-910'), small: tops('ascend-310'), eff: eff('ascend-310'), kl: tops('kunlun-2') };
     return lang === 'zh'
       ? {
-          title: fill('昇腾910以{top}领先，低功耗的昇腾310每瓦算力最高（{eff}）', v),
+          title: fillTemplate('昇腾910以{top}领先，低功耗的昇腾310每瓦算力最高（{eff}）', v),
           subtitle: '报告点名的国产 AI 芯片：整数精度（INT8）算力，TOPS；有功耗数据的，附功耗与每瓦算力（我们计算）',
-          alt: fill(
+          alt: fillTemplate(
             '在报告列出的 INT8 算力中，华为昇腾910最高，为{top}；寒武纪思元370和百度昆仑芯2均为{kl}；推理芯片昇腾310只有{small}，但每瓦算力最高，约{eff}。天数智芯 BI 的数字是 FP16 精度，不能放在同一坐标上比较。',
             v,
           ),
         }
       : {
-          title: fill('Ascend 910 leads at {top}; the low-power Ascend 310 does the most per watt ({eff})', v),
+          title: fillTemplate('Ascend 910 leads at {top}; the low-power Ascend 310 does the most per watt ({eff})', v),
           subtitle:
             'Chinese AI chips named in the report: integer (INT8) performance, TOPS; power and TOPS per watt (our calculation) where the report gives power',
-          alt: fill(
+          alt: fillTemplate(
             'Of the INT8 figures the report gives, Huawei’s Ascend 910 is highest at {top}; Cambricon’s MLU370 and Baidu’s Kunlun 2 reach {kl}; the Ascend 310 inference chip manages {small} but does the most per watt, about {eff}. Iluvatar CoreX’s BI is rated at FP16, so it is not drawn on the same axis.',
             v,
           ),

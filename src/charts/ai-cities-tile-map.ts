@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, tileOf } from './lib/china-tiles.ts';
 import { label } from './lib/rows.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -77,15 +77,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('新京报把{first}列为人工智能第一梯队，另点名{n}座城市', v),
+          title: fillTemplate('新京报把{first}列为人工智能第一梯队，另点名{n}座城市', v),
           subtitle: '文中点名的城市，按大致地理位置排列，一格一城；深色为第一梯队，浅色为其他被点名的城市，灰框为其余省份',
-          alt: fill('新京报把{first}列为人工智能第一梯队，并点名{others}等城市在人工智能或其基础设施方面各有所长。点按或悬停可查看文中提到的各城特色。', v),
+          alt: fillTemplate(
+            '新京报把{first}列为人工智能第一梯队，并点名{others}等城市在人工智能或其基础设施方面各有所长。点按或悬停可查看文中提到的各城特色。',
+            v,
+          ),
         }
       : {
-          title: fill('The newspaper’s first tier in AI is {first}; it names {n} other cities', v),
+          title: fillTemplate('The newspaper’s first tier in AI is {first}; it names {n} other cities', v),
           subtitle:
             'Cities named in the feature, one square each, placed roughly where they lie; dark: first tier; light: other cities named; outlines: other provinces',
-          alt: fill(
+          alt: fillTemplate(
             'The Beijing News Think Tank puts {first} in the first tier of Chinese AI cities and credits {others} with particular strengths. Tap or hover over a city to see what the feature says about it.',
             v,
           ),

@@ -3,7 +3,7 @@ import type { Lang } from '../format/number.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { boxDiagram, columns, titleLines, type Box, type Label } from './lib/box-diagram.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { label } from './lib/rows.ts';
 
 const DATASET = 'ai-infra-layers-2020';
@@ -93,14 +93,14 @@ const spec: ChartSpec = {
     const v = { el: names('capability-element'), carrier: names('enabling-carrier'), base: names('foundation'), env: names('environment') };
     return lang === 'zh'
       ? {
-          title: fill('报告的定义：{el}是核心，{carrier}把它们输送给各行业', v),
+          title: fillTemplate('报告的定义：{el}是核心，{carrier}把它们输送给各行业', v),
           subtitle: '中国通信学会界定的人工智能基础设施的组成（据报告图1.2的文字说明）',
-          alt: fill('报告把人工智能基础设施分为四层：{carrier}是赋能载体；{el}是核心能力要素；{base}是基础承载；{env}提供环境保障。', v),
+          alt: fillTemplate('报告把人工智能基础设施分为四层：{carrier}是赋能载体；{el}是核心能力要素；{base}是基础承载；{env}提供环境保障。', v),
         }
       : {
-          title: fill('The report’s definition: {el} at the core, delivered to industry through {carrier}', v),
+          title: fillTemplate('The report’s definition: {el} at the core, delivered to industry through {carrier}', v),
           subtitle: 'What AI infrastructure consists of, as defined by the China Institute of Communications (from the text of the report’s figure 1.2)',
-          alt: fill(
+          alt: fillTemplate(
             'The report defines AI infrastructure in four layers: {carrier} as the carrier; {el} as the core capability elements; {base} as the foundation; and {env} as the enabling environment.',
             v,
           ),

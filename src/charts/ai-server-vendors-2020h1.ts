@@ -1,6 +1,6 @@
 import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { hbarPlot } from './lib/hbar.ts';
 import { quoteLine } from './lib/tip.ts';
@@ -27,20 +27,20 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('浪潮以{inspur}的份额居全球 AI 服务器市场首位', v),
-          subtitle: fill('报告点名的厂商在全球 AI 服务器市场的份额（%）和排名，2020年上半年；市场规模{size}，2024年预计{forecast}', v),
-          alt: fill(
+          title: fillTemplate('浪潮以{inspur}的份额居全球 AI 服务器市场首位', v),
+          subtitle: fillTemplate('报告点名的厂商在全球 AI 服务器市场的份额（%）和排名，2020年上半年；市场规模{size}，2024年预计{forecast}', v),
+          alt: fillTemplate(
             '据报告转引的 IDC 数据，2020年上半年全球 AI 服务器市场规模{size}，浪潮份额{inspur}，排名第一；华为和联想分列第四、第五。第二、三名报告没有写出。报告还预计2024年市场规模达{forecast}，未注明出处。',
             v,
           ),
         }
       : {
-          title: fill('Inspur led the world’s AI server market with {inspur}', v),
-          subtitle: fill(
+          title: fillTemplate('Inspur led the world’s AI server market with {inspur}', v),
+          subtitle: fillTemplate(
             'Global AI server market share (%) and rank of the vendors the report names, first half of 2020; market {size}, forecast {forecast} in 2024',
             v,
           ),
-          alt: fill(
+          alt: fillTemplate(
             'According to IDC figures cited by the report, the global AI server market was worth {size} in the first half of 2020; Inspur had {inspur} and ranked first, Huawei and Lenovo fourth and fifth. The report does not name numbers two and three. The report also forecasts {forecast} for 2024, without naming a source.',
             v,
           ),

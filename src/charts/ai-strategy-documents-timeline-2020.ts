@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatDate } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { label } from './lib/rows.ts';
 import { monthDate } from './lib/qualified.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
@@ -26,20 +26,20 @@ const spec: ChartSpec = {
     const v = { ...c, each, cnUs, first: formatDate(c.first, lang), last: formatDate(c.last, lang) };
     return lang === 'zh'
       ? {
-          title: fill('第一梯队的{c1}个国家及地区列出{t1}份 AI 战略文件，第二梯队{c2}国各{each}份', v),
-          subtitle: fill('报告附表所列人工智能基础设施相关战略文件，按国家或地区和发布月份（{first}至{last}）；分组为报告正文划分的两个梯队', v),
-          alt: fill(
+          title: fillTemplate('第一梯队的{c1}个国家及地区列出{t1}份 AI 战略文件，第二梯队{c2}国各{each}份', v),
+          subtitle: fillTemplate('报告附表所列人工智能基础设施相关战略文件，按国家或地区和发布月份（{first}至{last}）；分组为报告正文划分的两个梯队', v),
+          alt: fillTemplate(
             '报告附表列出{docs}份战略文件，发布于{first}至{last}。第一梯队有{t1}份（中国、美国各{cnUs}份），第二梯队{c2}国各{each}份；第一梯队的韩国在附表中没有文件，瑞典有文件但未归入任何梯队。',
             v,
           ),
         }
       : {
-          title: fill('First-tier countries list {t1} AI strategy documents; the {c2} second-tier countries {each} each', v),
-          subtitle: fill(
+          title: fillTemplate('First-tier countries list {t1} AI strategy documents; the {c2} second-tier countries {each} each', v),
+          subtitle: fillTemplate(
             'AI-infrastructure strategy documents in the report’s appendix table, by country or region and month issued ({first} to {last}), grouped by the report’s two tiers',
             v,
           ),
-          alt: fill(
+          alt: fillTemplate(
             'The appendix lists {docs} documents issued between {first} and {last}: {t1} from the first tier ({cnUs} each from China and the US) and {each} from each of the {c2} second-tier countries. First-tier South Korea has no document in the table; Sweden has one but is in no tier.',
             v,
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, formatQualified, formatTick, formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import { wrapText } from './lib/wrap-text.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 
@@ -78,14 +78,14 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('我国入选 AI2000 榜单{count}，居全球{rank}，但只占{share}，约为美国的{ratio}', v),
+          title: fillTemplate('我国入选 AI2000 榜单{count}，居全球{rank}，但只占{share}，约为美国的{ratio}', v),
           subtitle: '清华大学 AMiner“AI2000人工智能全球最具影响力学者榜单”入选人数，原文未注明榜单年份',
-          alt: fill('据该政策建议，我国入选 AI2000 榜单的学者有{count}，排名全球{rank}，占全部入选者的{share}，约为美国的{ratio}。', v),
+          alt: fillTemplate('据该政策建议，我国入选 AI2000 榜单的学者有{count}，排名全球{rank}，占全部入选者的{share}，约为美国的{ratio}。', v),
         }
       : {
-          title: fill('China had {n} scholars on the AI2000 list: {rank} in the world, yet only {share}, about {ratio} of the US', v),
+          title: fillTemplate('China had {n} scholars on the AI2000 list: {rank} in the world, yet only {share}, about {ratio} of the US', v),
           subtitle: 'Scholars on Tsinghua University’s AMiner “AI2000” list of the most influential AI researchers; list year not stated',
-          alt: fill(
+          alt: fillTemplate(
             'According to the proposal, {n} Chinese scholars made the AI2000 list, ranking China {rank} worldwide with {share} of the list and about {ratio} as many as the US.',
             v,
           ),

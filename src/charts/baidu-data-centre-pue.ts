@@ -3,7 +3,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue } from '../format/number.ts';
 import { textWidth } from './lib/text-width.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, num } from './lib/rows.ts';
 import { qualified, rounded } from './lib/qualified.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
@@ -35,15 +35,15 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('百度称其数据中心 PUE {baidu}，比行业平均{avg}少用{cut}的配套能耗', v),
+          title: fillTemplate('百度称其数据中心 PUE {baidu}，比行业平均{avg}少用{cut}的配套能耗', v),
           subtitle: '电源使用效率（PUE）：数据中心总能耗与 IT 设备能耗之比；1以上的部分是制冷、供电等配套设施的能耗',
-          alt: fill('百度自建数据中心的年均 PUE {baidu}，行业平均为{avg}。两者的 IT 能耗部分相同（1），配套能耗分别约0.14和0.59，百度少{cut}。', v),
+          alt: fillTemplate('百度自建数据中心的年均 PUE {baidu}，行业平均为{avg}。两者的 IT 能耗部分相同（1），配套能耗分别约0.14和0.59，百度少{cut}。', v),
         }
       : {
-          title: fill('Baidu says its data centres run at a PUE of {baidu}, using {cut} less overhead energy than the industry’s {avg}', v),
+          title: fillTemplate('Baidu says its data centres run at a PUE of {baidu}, using {cut} less overhead energy than the industry’s {avg}', v),
           subtitle:
             'Power usage effectiveness (PUE): a data centre’s total energy divided by its IT equipment’s; the part above 1 is overhead such as cooling and power supply',
-          alt: fill(
+          alt: fillTemplate(
             'Baidu’s own data centres have an annual average PUE of {baidu}, against an industry average of {avg}. The IT part is the same (1); the overhead is about 0.14 against 0.59, {cut} less.',
             v,
           ),

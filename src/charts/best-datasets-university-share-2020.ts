@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -51,15 +51,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('最好用的 AI 开放数据集中高校占{uni}，其中{us}来自美国高校', v),
+          title: fillTemplate('最好用的 AI 开放数据集中高校占{uni}，其中{us}来自美国高校', v),
           subtitle: '报告转引的“Python 开发者社区调查”：用户反映最好用的 AI 开放数据集中高校的占比，以及这些高校数据集中美国高校的占比，%',
-          alt: fill('据报告转引的一项 Python 开发者社区调查，在{n}用户反映最好用的 AI 开放数据集中，高校发布的占{uni}；这些高校数据集中{us}来自美国高校。', v),
+          alt: fillTemplate(
+            '据报告转引的一项 Python 开发者社区调查，在{n}用户反映最好用的 AI 开放数据集中，高校发布的占{uni}；这些高校数据集中{us}来自美国高校。',
+            v,
+          ),
         }
       : {
-          title: fill('Universities published {uni} of the best-rated open AI datasets, and US universities {us} of those', v),
+          title: fillTemplate('Universities published {uni} of the best-rated open AI datasets, and US universities {us} of those', v),
           subtitle:
             'Universities’ share of the open AI datasets users rate best, and US universities’ share of those, %, from a “Python developer community survey” the report cites',
-          alt: fill(
+          alt: fillTemplate(
             'According to a Python developer community survey cited by the report, universities published {uni} of the {n} open AI datasets users rate best, and US universities {us} of those university datasets.',
             v,
           ),

@@ -4,7 +4,7 @@ import type { Qualifier } from '../format/units.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -79,14 +79,14 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('报告称我国人工智能专利申请量占全球{p}，企业数量占{c}', v),
+          title: fillTemplate('报告称我国人工智能专利申请量占全球{p}，企业数量占{c}', v),
           subtitle: '占全球的比重，%；报告未注明来源和统计期间',
-          alt: fill('报告称我国人工智能专利申请总量达{n}件，占全球{p}，是美国的{x}以上，因此美国的占比{us}；我国人工智能企业数量占全球{c}。', v),
+          alt: fillTemplate('报告称我国人工智能专利申请总量达{n}件，占全球{p}，是美国的{x}以上，因此美国的占比{us}；我国人工智能企业数量占全球{c}。', v),
         }
       : {
-          title: fill('China has {p} of the world’s AI patent applications and {c} of its AI companies, the report says', v),
+          title: fillTemplate('China has {p} of the world’s AI patent applications and {c} of its AI companies, the report says', v),
           subtitle: 'Share of the world total, %; the report gives no source or period',
-          alt: fill(
+          alt: fillTemplate(
             'The report says China has filed {n} AI patent applications, {p} of the world total and more than {x} the US figure, which puts the US share at {us}; China also has {c} of the world’s AI companies.',
             v,
           ),

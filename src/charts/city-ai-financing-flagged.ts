@@ -1,7 +1,7 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { chartNumber, hedged, rounded } from './lib/qualified.ts';
 import { hbarPlot } from './lib/hbar.ts';
@@ -65,18 +65,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('按原文单位，北京一城的 AI 融资额是全国基础层投资预测的约{times}倍：单位很可能有误', v),
+          title: fillTemplate('按原文单位，北京一城的 AI 融资额是全国基础层投资预测的约{times}倍：单位很可能有误', v),
           subtitle: '人工智能相关企业融资总额，2016—2022年，元，按原文“亿元”照录；灰色为中国通信学会对2025年全国 AI 基础层投资的预计，作比较',
-          alt: fill(
+          alt: fillTemplate(
             '新京报转引启信宝数据称，2016—2022年北京 AI 企业融资{bj}，是上海的{sh}倍、深圳的{sz}倍。按原文单位，北京一城约为中国通信学会预计的2025年全国 AI 基础层投资（{cic}）的{times}倍，这不合情理，原始单位很可能是“百万元”。排序和倍数不受影响。',
             v,
           ),
         }
       : {
-          title: fill('As printed, Beijing’s AI financing is about {times} times a forecast for all of China: the unit is probably wrong', v),
+          title: fillTemplate('As printed, Beijing’s AI financing is about {times} times a forecast for all of China: the unit is probably wrong', v),
           subtitle:
             'Financing raised by AI-related companies, 2016–2022, yuan, as printed (in units of 100 million yuan); grey: CIC’s forecast of national AI base-layer investment by 2025, for comparison',
-          alt: fill(
+          alt: fillTemplate(
             'Quoting Qixinbao, the newspaper puts AI financing in Beijing in 2016–2022 at {bjEn} yuan, {sh} times Shanghai and {sz} times Shenzhen. As printed, Beijing alone is about {times} times CIC’s forecast for national AI base-layer investment ({cic}), which is implausible; the source unit was most likely million yuan. The order and ratios hold either way.',
             v,
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatTick, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { hbarPlot } from './lib/hbar.ts';
 import { quoteLine } from './lib/tip.ts';
@@ -30,18 +30,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('北京以{bj}居城市人工智能发展指数之首，深圳、上海随后', v),
+          title: fillTemplate('北京以{bj}居城市人工智能发展指数之首，深圳、上海随后', v),
           subtitle: '《中国城市人工智能发展指数报告（2020—2021）》得分前三的城市，分；指数由一家 AI 企业与产业联盟编制，满分文中未说明',
-          alt: fill(
+          alt: fillTemplate(
             '新京报引用的城市人工智能发展指数中，北京得{bj}，深圳{sz}，上海{sh}，三城都超过{min}，新京报据此把它们列为第一梯队。文中没有给出其他城市的得分。',
             v,
           ),
         }
       : {
-          title: fill('Beijing tops a city AI index with {bj}; Shenzhen and Shanghai follow', v),
+          title: fillTemplate('Beijing tops a city AI index with {bj}; Shenzhen and Shanghai follow', v),
           subtitle:
             'Top three cities in the China City AI Development Index Report (2020–2021), points; compiled by an AI company and an industry alliance; maximum score not given',
-          alt: fill(
+          alt: fillTemplate(
             'In the city AI index the newspaper cites, Beijing scores {bj}, Shenzhen {sz} and Shanghai {sh}, all above {min}; the newspaper uses this to call them the first tier. No other city’s score is given.',
             v,
           ),

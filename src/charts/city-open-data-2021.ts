@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { chartNumber } from './lib/qualified.ts';
@@ -24,18 +24,18 @@ const spec: ChartSpec = {
     const v = { bj: val('beijing', 'datasets'), sh: val('shanghai', 'datasets'), sz: val('shenzhen', 'datasets'), rec: val('beijing', 'records') };
     return lang === 'zh'
       ? {
-          title: fill('北京开放的数据集（{bj}个）和数据条数（{rec}条）都远多于上海、深圳', v),
+          title: fillTemplate('北京开放的数据集（{bj}个）和数据条数（{rec}条）都远多于上海、深圳', v),
           subtitle: '北京、上海、深圳政府数据开放平台的规模，个或条，报告未注明日期；每组条形按该指标最大的城市缩放，大数取四位有效数字',
-          alt: fill(
+          alt: fillTemplate(
             '报告给出的数字中，北京开放数据集{bj}个、数据{rec}条，均为三城最多；上海开放数据集{sh}个；深圳开放数据目录{sz}个。深圳统计的是“数据目录”，与数据集口径可能不同。',
             v,
           ),
         }
       : {
-          title: fill('Beijing opened far more datasets ({bj}) and records ({rec}) than Shanghai or Shenzhen', v),
+          title: fillTemplate('Beijing opened far more datasets ({bj}) and records ({rec}) than Shanghai or Shenzhen', v),
           subtitle:
             'Size of the Beijing, Shanghai and Shenzhen government open-data platforms, counts, undated in the report; each panel is scaled to its largest city; large numbers to four significant digits',
-          alt: fill(
+          alt: fillTemplate(
             'Beijing has {bj} open datasets and {rec} records, the most of the three cities; Shanghai has {sh} datasets; Shenzhen lists {sz} data catalogues, which may be counted differently from datasets.',
             v,
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../format/number.ts';
 import { widestLine, wrapText } from './lib/wrap-text.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -20,14 +20,14 @@ const spec: ChartSpec = {
     const v = { ai16: pct('2016', 'intelligent'), ai20: pct('2020', 'intelligent'), b16: pct('2016', 'basic'), b20: pct('2020', 'basic') };
     return lang === 'zh'
       ? {
-          title: fill('智能算力占我国算力的比重从{ai16}升至{ai20}', v),
+          title: fillTemplate('智能算力占我国算力的比重从{ai16}升至{ai20}', v),
           subtitle: '基础算力和智能算力占我国算力总规模的比重，%，2016年与2020年',
-          alt: fill('2016年到2020年，智能算力占我国算力总规模的比重从{ai16}升至{ai20}，基础算力的比重从{b16}降至{b20}。', v),
+          alt: fillTemplate('2016年到2020年，智能算力占我国算力总规模的比重从{ai16}升至{ai20}，基础算力的比重从{b16}降至{b20}。', v),
         }
       : {
-          title: fill('AI computing grew from {ai16} to {ai20} of China’s computing power', v),
+          title: fillTemplate('AI computing grew from {ai16} to {ai20} of China’s computing power', v),
           subtitle: 'Share of China’s total computing power, basic vs AI computing, %, 2016 and 2020',
-          alt: fill(
+          alt: fillTemplate(
             'Between 2016 and 2020 AI (intelligent) computing rose from {ai16} to {ai20} of China’s total computing power, while basic computing fell from {b16} to {b20}.',
             v,
           ),

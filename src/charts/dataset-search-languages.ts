@@ -1,7 +1,7 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { hbarPlot } from './lib/hbar.ts';
 import { quoteLine } from './lib/tip.ts';
@@ -26,17 +26,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('中文数据集增速最快（{zg}），但数量（{zh}）远少于英文（{en}）', v),
+          title: fillTemplate('中文数据集增速最快（{zg}），但数量（{zh}）远少于英文（{en}）', v),
           subtitle: '谷歌数据集搜索（Google Dataset Search）收录的数据集，按语言，2020年3月；标注为2019年6月至2020年3月的增长率',
-          alt: fill(
+          alt: fillTemplate(
             '2020年3月，谷歌数据集搜索收录中文数据集{zh}个，在各语言中排第二，2019年6月以来增长{zg}，为十种语言中最快；英文数据集{en}个，增长{eg}。',
             v,
           ),
         }
       : {
-          title: fill('Chinese datasets grew fastest ({zg}) but were far fewer ({zh}) than English ones ({en})', v),
+          title: fillTemplate('Chinese datasets grew fastest ({zg}) but were far fewer ({zh}) than English ones ({en})', v),
           subtitle: 'Datasets indexed by Google Dataset Search, by language, March 2020; labels give growth from June 2019 to March 2020',
-          alt: fill(
+          alt: fillTemplate(
             'In March 2020 Google Dataset Search indexed {zh} Chinese-language datasets, second among languages, up {zg} since June 2019, the fastest of the ten; English had {en}, up {eg}.',
             v,
           ),

@@ -3,7 +3,7 @@ import { widestLine } from './lib/wrap-text.ts';
 import { formatDate, formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
 import type { DataRow } from '../data/read-dataset.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -55,20 +55,20 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('到信通院下一份报告，飞桨的星标数增长了{pps}，快于 TensorFlow（{tfs}）和 PyTorch（{pts}）', v),
-          subtitle: fill('GitHub 星标、提交和贡献者数的增长：空心点为本报告表1（截至{date}），实心点为信通院2022年1月报告表4（未注明日期）', v),
-          alt: fill(
+          title: fillTemplate('到信通院下一份报告，飞桨的星标数增长了{pps}，快于 TensorFlow（{tfs}）和 PyTorch（{pts}）', v),
+          subtitle: fillTemplate('GitHub 星标、提交和贡献者数的增长：空心点为本报告表1（截至{date}），实心点为信通院2022年1月报告表4（未注明日期）', v),
+          alt: fillTemplate(
             '两份信通院报告的同一组框架数字相比：飞桨星标数增长{pps}，TensorFlow 增长{tfs}，PyTorch 增长{pts}；飞桨贡献者数增长{ppc}。TensorFlow 在三项指标上仍遥遥领先。',
             v,
           ),
         }
       : {
-          title: fill('By CAICT’s next count, PaddlePaddle’s stars had grown {pps}, faster than TensorFlow’s ({tfs}) and PyTorch’s ({pts})', v),
-          subtitle: fill(
+          title: fillTemplate('By CAICT’s next count, PaddlePaddle’s stars had grown {pps}, faster than TensorFlow’s ({tfs}) and PyTorch’s ({pts})', v),
+          subtitle: fillTemplate(
             'Growth in GitHub stars, commits and contributors: hollow dot = this report’s Table 1 (as of {date}), filled dot = Table 4 of CAICT’s January 2022 report (undated)',
             v,
           ),
-          alt: fill(
+          alt: fillTemplate(
             'Comparing the same frameworks in two CAICT reports, PaddlePaddle’s stars grew {pps}, TensorFlow’s {tfs} and PyTorch’s {pts}; PaddlePaddle’s contributors grew {ppc}. TensorFlow still led on all three measures by far.',
             v,
           ),

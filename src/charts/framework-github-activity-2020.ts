@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatValue } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -48,18 +48,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('TensorFlow 的 GitHub 星标数达{tf}，是 PyTorch 的{ratio}；飞桨排{ppr}', v),
+          title: fillTemplate('TensorFlow 的 GitHub 星标数达{tf}，是 PyTorch 的{ratio}；飞桨排{ppr}', v),
           subtitle: '八个开源深度学习框架在 GitHub 上的 Star、Commit 和 Contributor 数，截至2020年11月15日；每组条形按该组最大值绘制',
-          alt: fill(
+          alt: fillTemplate(
             '2020年11月，TensorFlow 有{tf}个 GitHub 星标、{tfc}次提交，遥遥领先；PyTorch 有{pt}个星标。唯一的国产框架飞桨有{pp}个星标，排{ppr}；提交数{ppc}，排{ppcr}。',
             v,
           ),
         }
       : {
-          title: fill('TensorFlow had {tf} GitHub stars, {ratio} PyTorch’s; PaddlePaddle ranked {ppr}', v),
+          title: fillTemplate('TensorFlow had {tf} GitHub stars, {ratio} PyTorch’s; PaddlePaddle ranked {ppr}', v),
           subtitle:
             'GitHub stars, commits and contributors of eight open-source deep-learning frameworks, 15 Nov 2020; each panel is scaled to its own largest value',
-          alt: fill(
+          alt: fillTemplate(
             'In November 2020 TensorFlow led with {tf} GitHub stars and {tfc} commits; PyTorch had {pt} stars. PaddlePaddle, the only Chinese framework in the table, ranked {ppr} with {pp} stars and {ppcr} by commits ({ppc}).',
             v,
           ),

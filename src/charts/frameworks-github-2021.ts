@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatNumber } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -29,17 +29,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('TensorFlow 的关注度为{tf}，国产框架中最高的飞桨只有{pd}', t),
+          title: fillTemplate('TensorFlow 的关注度为{tf}，国产框架中最高的飞桨只有{pd}', t),
           subtitle: '全球主要深度学习框架的关注度（星标）、活跃度（提交）和贡献人数（对数刻度）；红色为中国框架，蓝色为美国框架',
-          alt: fill(
+          alt: fillTemplate(
             '报告表4中，TensorFlow 的关注度为{tf}，远高于国产框架中最高的飞桨（{pd}）；PyTorch 次之。在提交数上，飞桨和昇思与 PyTorch 差距较小；旷视天元、计图的贡献人数只有二三十人。',
             t,
           ),
         }
       : {
-          title: fill('TensorFlow has {tf} stars; PaddlePaddle, the top Chinese framework, has {pd}', t),
+          title: fillTemplate('TensorFlow has {tf} stars; PaddlePaddle, the top Chinese framework, has {pd}', t),
           subtitle: 'Major deep-learning frameworks: stars (“attention”), commits (“activity”) and contributors, log scale; red: Chinese, blue: American',
-          alt: fill(
+          alt: fillTemplate(
             'In the report’s table 4, TensorFlow has {tf} stars, far more than PaddlePaddle’s {pd}, the most of any Chinese framework; PyTorch is second. On commits PaddlePaddle and MindSpore come closer to PyTorch; MegEngine and Jittor have only twenty-odd contributors each.',
             t,
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 
@@ -55,14 +55,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('截至2021年底，{total}个地方政府上线了数据开放平台，比2020年下半年多{added}个', v),
+          title: fillTemplate('截至2021年底，{total}个地方政府上线了数据开放平台，比2020年下半年多{added}个', v),
           subtitle: '我国地方政府数据开放平台数量，按层级，截至2021年底；橙色为2020年下半年以来新增',
-          alt: fill('截至2021年底，全国共有{total}个地方政府数据开放平台，其中城市平台{city}个；与2020年下半年相比新增{added}个，绝大多数是城市平台。', v),
+          alt: fillTemplate(
+            '截至2021年底，全国共有{total}个地方政府数据开放平台，其中城市平台{city}个；与2020年下半年相比新增{added}个，绝大多数是城市平台。',
+            v,
+          ),
         }
       : {
-          title: fill('{total} local governments ran open-data platforms at the end of 2021, {added} more than in late 2020', v),
+          title: fillTemplate('{total} local governments ran open-data platforms at the end of 2021, {added} more than in late 2020', v),
           subtitle: 'Chinese local-government open-data platforms by level, end of 2021; orange: added since the second half of 2020',
-          alt: fill(
+          alt: fillTemplate(
             'By the end of 2021 China had {total} local-government open-data platforms, {city} of them run by cities; {added} were added after the second half of 2020, almost all of them city platforms.',
             v,
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatDate, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { CHINA_TILES, TILE_COLUMNS, TILE_ROWS, type Tile } from './lib/china-tiles.ts';
 import { PROVINCE_CODES } from './lib/china-tile-codes.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -63,18 +63,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('省级政府数据开放平台从{first}起步，由东南向中西部扩散，到2021年共{n}个省份上线', v),
+          title: fillTemplate('省级政府数据开放平台从{first}起步，由东南向中西部扩散，到2021年共{n}个省份上线', v),
           subtitle: '各省份政府数据开放平台首次列入报告表3的年份，2015—2021年；颜色越浓上线越早，灰框为未列入的省份',
-          alt: fill(
+          alt: fillTemplate(
             '报告表3显示，{first}在2015年最早上线省级政府数据开放平台，2016年贵州、广东、北京跟进，2018—2019年扩展到中西部和东部沿海，2021年{last}加入，共{n}个省份；东北三省、内蒙古、山西、甘肃、云南、西藏等未列入。',
             v,
           ),
         }
       : {
-          title: fill('Provincial open-data platforms started in {first} and spread inland; {n} provinces had one by 2021', v),
+          title: fillTemplate('Provincial open-data platforms started in {first} and spread inland; {n} provinces had one by 2021', v),
           subtitle:
             'Year each province’s government open-data platform first appears in the report’s table 3, 2015–2021; stronger colour is earlier; outlined tiles are not listed',
-          alt: fill(
+          alt: fillTemplate(
             'According to table 3, {first} launched the first provincial open-data platform in 2015, followed by Guizhou, Guangdong and Beijing in 2016; platforms spread to the centre, west and coast in 2018–2019, and {last} joined in 2021, making {n}. The three north-eastern provinces, Inner Mongolia, Shanxi, Gansu, Yunnan and Tibet are not listed.',
             v,
           ),

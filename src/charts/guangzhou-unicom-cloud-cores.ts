@@ -1,7 +1,7 @@
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatTick, formatValue } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { qualified, rounded } from './lib/qualified.ts';
 import { hbarPlot } from './lib/hbar.ts';
@@ -37,20 +37,20 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('广州联通承载的政务云有{gov}核，是医疗云、企业云的{x}倍', v),
-          subtitle: fill('广州联通承载的云平台规模，按用途，核（公司自述，2023年）；它另有{dc}个数据中心、{racks}架机柜', v),
-          alt: fill(
+          title: fillTemplate('广州联通承载的政务云有{gov}核，是医疗云、企业云的{x}倍', v),
+          subtitle: fillTemplate('广州联通承载的云平台规模，按用途，核（公司自述，2023年）；它另有{dc}个数据中心、{racks}架机柜', v),
+          alt: fillTemplate(
             '据联通（广东）产业互联网公司副总经理程伟介绍，广州联通承载政务云{gov}核、医疗云{med}核、企业云{ent}核等云平台，并有{dc}个数据中心、{racks}架机柜。这些是公司自己的数字。',
             v,
           ),
         }
       : {
-          title: fill('Guangzhou Unicom hosts {gov} cores of government cloud, {x} times its medical or its enterprise cloud', v),
-          subtitle: fill(
+          title: fillTemplate('Guangzhou Unicom hosts {gov} cores of government cloud, {x} times its medical or its enterprise cloud', v),
+          subtitle: fillTemplate(
             'Cloud platforms hosted by Guangzhou Unicom, by use, cores (company figures, 2023); it also runs {dc} data centres with {racks} racks',
             v,
           ),
-          alt: fill(
+          alt: fillTemplate(
             'According to Cheng Wei, deputy general manager of China Unicom’s Guangdong industrial-internet arm, Guangzhou Unicom hosts {gov} cores of government cloud and {med} each of medical and enterprise cloud, among others, in {dc} data centres with {racks} racks. These are the company’s own figures.',
             v,
           ),

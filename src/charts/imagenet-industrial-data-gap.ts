@@ -3,7 +3,7 @@ import { scaleLog } from 'd3';
 import { formatNumber, formatQualified, formatTick, formatValue, type Lang } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -62,17 +62,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('ImageNet 的图片数约为工业质检数据集的{ratio}倍，而质检要求{acc}的准确率', v),
+          title: fillTemplate('ImageNet 的图片数约为工业质检数据集的{ratio}倍，而质检要求{acc}的准确率', v),
           subtitle: '数据集图片数（对数刻度）及各自应用要求的准确率，原文数字',
-          alt: fill(
+          alt: fillTemplate(
             '互联网图片识别常用的 ImageNet 有{big}，典型工业质检数据集只有{small}，相差约{ratio}倍；工业质检要求{acc}的准确率，互联网应用一般为{web}。',
             v,
           ),
         }
       : {
-          title: fill('ImageNet has about {ratio} times the images of an inspection dataset, which must be {acc} accurate', v),
+          title: fillTemplate('ImageNet has about {ratio} times the images of an inspection dataset, which must be {acc} accurate', v),
           subtitle: 'Images in each dataset (log scale) and the accuracy each use requires, as the text gives them',
-          alt: fill(
+          alt: fillTemplate(
             'ImageNet, common in internet image recognition, has {big}, about {ratio} times as many as a typical industrial-inspection dataset ({small}). Inspection needs {acc} accuracy; internet uses usually {web}.',
             v,
           ),

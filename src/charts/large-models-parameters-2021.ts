@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatDate, formatTick, formatValue, type Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { monthDate, qualified } from './lib/qualified.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
@@ -40,17 +40,17 @@ const spec: ChartSpec = {
     const v = { gpt: p('gpt-3'), m6: p('m6'), wudao: p('wudao-2'), n: rows.filter((d) => d.origin === 'cn').length };
     return lang === 'zh'
       ? {
-          title: fill('2020—2021年，报告列出的大模型从 GPT-3 的{gpt}涨到 M6 的{m6}', v),
+          title: fillTemplate('2020—2021年，报告列出的大模型从 GPT-3 的{gpt}涨到 M6 的{m6}', v),
           subtitle: '2020—2021年发布的超大规模预训练模型的参数量（对数刻度），按发布月份；红色为中国模型，蓝色为外国模型',
-          alt: fill(
+          alt: fillTemplate(
             '报告表5列出的大模型参数量从2020年6月 GPT-3 的{gpt}，增至2021年6月悟道2.0的{wudao}和2021年11月阿里 M6 的{m6}。图中{n}个中国模型里有几个参数量超过同期外国模型。',
             v,
           ),
         }
       : {
-          title: fill('In 2020–2021 the models in the report grew from GPT-3’s {gpt} to M6’s {m6}', v),
+          title: fillTemplate('In 2020–2021 the models in the report grew from GPT-3’s {gpt} to M6’s {m6}', v),
           subtitle: 'Parameters of very large pre-trained models released in 2020–2021 (log scale), by release month; red: Chinese, blue: foreign',
-          alt: fill(
+          alt: fillTemplate(
             'The models in the report’s table 5 grew from {gpt} (GPT-3, June 2020) to {wudao} (WuDao 2.0, June 2021) and {m6} (Alibaba’s M6, November 2021). Several of the {n} Chinese models are larger than the foreign ones of the same period.',
             v,
           ),

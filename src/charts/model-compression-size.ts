@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatValue, type Lang } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -47,17 +47,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('压缩后的模型只有原模型的{lite}到{bort}大小', v),
+          title: fillTemplate('压缩后的模型只有原模型的{lite}到{bort}大小', v),
           subtitle: '压缩后模型大小占原模型的比例，%（原模型＝100%）',
-          alt: fill(
+          alt: fillTemplate(
             '亚马逊的 Bort 只有 BERT-Large 的{bort}大小，推理速度提升{speed}；麻省理工学院与上海交大的 Lite Transformer 把 Transformer 压缩到约{lite}。',
             v,
           ),
         }
       : {
-          title: fill('Compressed models kept only {lite} to {bort} of the original’s size', v),
+          title: fillTemplate('Compressed models kept only {lite} to {bort} of the original’s size', v),
           subtitle: 'Size of the compressed model as a share of the original, % (original = 100%)',
-          alt: fill(
+          alt: fillTemplate(
             'Amazon’s Bort is {bort} the size of BERT-Large and runs inference {speed} faster; MIT and Shanghai Jiao Tong University’s Lite Transformer shrinks a Transformer to about {lite}.',
             v,
           ),

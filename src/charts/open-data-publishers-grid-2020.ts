@@ -2,7 +2,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label } from './lib/rows.ts';
 import { wrapText } from './lib/wrap-text.ts';
 import { textWidth } from './lib/text-width.ts';
@@ -78,18 +78,18 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('政府开放数据集覆盖{gc}、质量{gq}；开源社区的数据{cu}，但质量{cq}', v),
+          title: fillTemplate('政府开放数据集覆盖{gc}、质量{gq}；开源社区的数据{cu}，但质量{cq}', v),
           subtitle: '报告对四类 AI 开放数据集发布者的评价（据图3.1的文字说明）；橙色为报告所说的长处，深灰为短处，虚线框为报告未提及',
-          alt: fill(
+          alt: fillTemplate(
             '报告认为政府开放数据集覆盖范围{gc}、数据质量{gq}、安全性强；高校和企业的数据集质量较高但更新周期长，一般用于学术研究；开源社区数据集{cu}，但质量和安全性{cq}，适合模型的初期训练。',
             v,
           ),
         }
       : {
-          title: fill('Government open data: {gc} coverage, {gq} quality; open-source communities: {cu} updates but {cq} quality', v),
+          title: fillTemplate('Government open data: {gc} coverage, {gq} quality; open-source communities: {cu} updates but {cq} quality', v),
           subtitle:
             'The report’s assessment of four kinds of open-dataset publisher (from the text of its figure 3.1); orange marks a strength it names, dark grey a weakness, dashed boxes what it does not say',
-          alt: fill(
+          alt: fillTemplate(
             'The report rates government open datasets as {gc} in coverage, {gq} in quality and strong on security; university and company datasets as high-quality but slow to update and mostly for academic research; and open-source community datasets as {cu} to update but {cq} in quality and security, good for early-stage training.',
             v,
           ),

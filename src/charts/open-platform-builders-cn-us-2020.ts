@@ -2,7 +2,7 @@ import type { DataRow } from '../data/read-dataset.ts';
 import type { Lang } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
 import { boxDiagram, columns, type Box, type Label } from './lib/box-diagram.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label } from './lib/rows.ts';
 import { wrapText } from './lib/wrap-text.ts';
 
@@ -61,9 +61,9 @@ const spec: ChartSpec = {
     const v = { cn: level('chn', 'enterprise'), usGov: level('usa', 'government'), cnGov: level('chn', 'government') };
     return lang === 'zh'
       ? {
-          title: fill('在中国，企业对 AI 开放平台“{cn}”；在美国，企业、行业组织和高校都很重要', v),
+          title: fillTemplate('在中国，企业对 AI 开放平台“{cn}”；在美国，企业、行业组织和高校都很重要', v),
           subtitle: '报告对中美两国各类主体在 AI 开放平台建设中作用的文字判断（颜色越深，作用越大）',
-          alt: fill(
+          alt: fillTemplate(
             '报告认为，我国 AI 开放平台以领军企业为绝对主导，行业组织和高校是重要力量但影响有限，政府参与建设但需要企业供给核心技术；在美国，企业、行业组织和高校都是很重要的建设运营主体，政府{usGov}。',
             v,
           ),
@@ -71,7 +71,7 @@ const spec: ChartSpec = {
       : {
           title: 'In China companies dominate AI open platforms; in the US companies, industry bodies and universities all matter, the report says',
           subtitle: 'The report’s verbal judgement of each kind of builder’s role in AI open platforms, China and the US (darker = larger role)',
-          alt: fill(
+          alt: fillTemplate(
             'According to the report, leading companies overwhelmingly dominate China’s AI open platforms, industry bodies and universities matter but have limited reach, and government takes part but needs companies’ technology. In the US, companies, industry bodies and universities are all very important builders, and government {usGov}.',
             { usGov: v.usGov.toLowerCase() },
           ),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DataRow } from '../data/read-dataset.ts';
 import { formatDate } from '../format/number.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { label } from './lib/rows.ts';
 import { monthDate } from './lib/qualified.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
@@ -25,17 +25,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('八大先导区的人工智能政策文件集中发布于{first}至{last}', v),
+          title: fillTemplate('八大先导区的人工智能政策文件集中发布于{first}至{last}', v),
           subtitle: '报告表1所列八个人工智能先导区的政策文件，按发布月份',
-          alt: fill(
+          alt: fillTemplate(
             '报告表1列出八个先导区的{n}份政策文件，最早是{first}的{firstZone}，最晚是{last}；广州有两份。北京一份的年份可能印错，空心点表示日期存疑。',
             v,
           ),
         }
       : {
-          title: fill('The eight pilot zones published their AI plans between {first} and {last}', v),
+          title: fillTemplate('The eight pilot zones published their AI plans between {first} and {last}', v),
           subtitle: 'Policy documents of the eight AI pilot zones in the report’s table 1, by month issued',
-          alt: fill(
+          alt: fillTemplate(
             'Table 1 lists {n} documents for eight pilot zones, the earliest from {firstZone} in {first} and the latest in {last}; Guangzhou has two. Beijing’s year is probably misprinted; hollow dots mark doubtful dates.',
             v,
           ),

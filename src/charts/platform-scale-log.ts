@@ -3,7 +3,7 @@ import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { Qualifier, Unit } from '../format/units.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { chartTip, quoteLine } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -46,17 +46,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('报告称阿里云和百度大脑的 AI 日调用量都{calls}次', v),
+          title: fillTemplate('报告称阿里云和百度大脑的 AI 日调用量都{calls}次', v),
           subtitle: '报告给出的六个平台的规模数字，按计数对象标注，对数刻度；报告未注明来源和时点',
-          alt: fill(
+          alt: fillTemplate(
             '报告称阿里云 AI 服务和百度大脑的日调用量都{calls}次；讯飞开放平台累计支持{devices}终端，飞桨服务的开发者{pp}，百度大脑开放的 AI 能力{caps}。这些数字计的对象各不相同，不能直接比较。',
             v,
           ),
         }
       : {
-          title: fill('Alibaba Cloud and Baidu Brain each handle {calls} AI calls a day, the report says', v),
+          title: fillTemplate('Alibaba Cloud and Baidu Brain each handle {calls} AI calls a day, the report says', v),
           subtitle: 'Scale figures the report gives for six platforms, labelled by what each counts, log scale; the report gives no source or date',
-          alt: fill(
+          alt: fillTemplate(
             'The report says Alibaba Cloud’s AI services and Baidu Brain each handle {calls} calls a day; iFlytek’s open platform has supported {devices} devices, PaddlePaddle serves {pp} developers and Baidu Brain offers {caps} AI capabilities. Each counts something different, so they are not directly comparable.',
             v,
           ),

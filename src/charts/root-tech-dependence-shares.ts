@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatQualified, formatTick, formatValue } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -52,17 +52,20 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('原文的四个比例都不低于{min}：芯片、框架靠国外，数据多在政府部门，算力集中于两个行业', v),
+          title: fillTemplate('原文的四个比例都不低于{min}：芯片、框架靠国外，数据多在政府部门，算力集中于两个行业', v),
           subtitle: '该政策建议给出的四个比例，各占不同的整体，%；原文未注明年份',
-          alt: fill(
+          alt: fillTemplate(
             '英伟达的高端人工智能芯片占我国高价值市场{chips}的份额；TensorFlow 和 PyTorch 占我国{fw}的“份额”（口径未说明）；政府公共部门掌握{data}的行业数据资源；{compute}的人工智能算力集中在互联网和公安行业。',
             v,
           ),
         }
       : {
-          title: fill('All four shares the proposal gives are {min} or more: foreign chips and frameworks, data with government, computing in two sectors', v),
+          title: fillTemplate(
+            'All four shares the proposal gives are {min} or more: foreign chips and frameworks, data with government, computing in two sectors',
+            v,
+          ),
           subtitle: 'The four shares the proposal gives, each of a different whole, %; undated',
-          alt: fill(
+          alt: fillTemplate(
             'Nvidia’s high-end AI chips hold {chips} of China’s high-value market; TensorFlow and PyTorch hold {fw} “share” in China (of what is not stated); public bodies hold {data} of China’s industry data; {compute} of AI computing power is in the internet and public-security sectors.',
             v,
           ),

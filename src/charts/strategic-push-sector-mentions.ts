@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Lang } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { formatQualified } from '../format/number.ts';
 import { fittedTip, tipLineWidth, tipText } from './lib/tip.ts';
@@ -65,17 +65,17 @@ const spec: ChartSpec = {
     const v = { ...overlap(data), share: formatQualified(num(compute, 'share'), 'percent', lang, compute.qualifier) };
     return lang === 'zh'
       ? {
-          title: fill('{gap}个“未深度应用”的行业中有{reappear}个出现在建议措施里', v),
+          title: fillTemplate('{gap}个“未深度应用”的行业中有{reappear}个出现在建议措施里', v),
           subtitle: '该政策建议在不同语境中点名的行业；圆点越大，点名的措施越多',
-          alt: fill(
+          alt: fillTemplate(
             '原文说{share}的人工智能算力集中在互联网和公安行业，另列出{gap}个尚未深度应用人工智能的行业，其中{reappear}个（如交通、能源、制造）又被建议中的措施点名为重点行业。',
             v,
           ),
         }
       : {
-          title: fill('{reappear} of the {gap} sectors the text calls lagging in AI reappear in its measures', v),
+          title: fillTemplate('{reappear} of the {gap} sectors the text calls lagging in AI reappear in its measures', v),
           subtitle: 'Sectors the proposal names in each context; larger dots: named by more measures',
-          alt: fill(
+          alt: fillTemplate(
             'The text puts {share} of AI computing power in the internet and public-security sectors and lists {gap} sectors where AI is not deeply applied; {reappear} of them (such as transport, energy and manufacturing) come back as key sectors in its proposed measures.',
             v,
           ),

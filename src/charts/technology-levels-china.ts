@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Lang } from '../format/number.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -32,9 +32,9 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('报告判断：我国强在“{i}”和“{e}”，在“{d}”和“{s}”技术上缺乏引领', v),
+          title: fillTemplate('报告判断：我国强在“{i}”和“{e}”，在“{d}”和“{s}”技术上缺乏引领', v),
           subtitle: '报告按创新程度和突破难度把人工智能技术分为四级（从上到下由高到低），及其对我国位置的判断（图6）',
-          alt: fill(
+          alt: fillTemplate(
             '报告把人工智能技术按创新程度和突破难度由高到低分为{d}、{s}、{i}、{e}四级。它认为我国在{e}上全球领先、在{i}上有一定优势，但在{d}和{s}技术上缺乏引领能力。',
             v,
           ),
@@ -43,7 +43,7 @@ const spec: ChartSpec = {
           title: 'China is strong at engineering and refining AI but does not lead its breakthroughs, the report judges',
           subtitle:
             'The report’s four levels of AI technology, by degree of innovation and difficulty of breakthrough (highest at the top), and where it places China (Figure 6)',
-          alt: fill(
+          alt: fillTemplate(
             'The report ranks AI technology into four levels by innovation and difficulty: {d}, {s}, {i} and {e}. It judges China world-leading at {e} and with some advantage at {i}, but lacking leadership in {d} and {s} technology.',
             v,
           ),

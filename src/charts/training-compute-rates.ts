@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatValue, type Lang } from '../format/number.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -61,23 +61,23 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('按报告的速度，两年内训练最大模型的算力需求涨到{up}，同等效果所需算力降到{down}', v),
-          subtitle: fill('以第0个月为1的倍数，对数刻度；本站按报告给出的速率推算：需求每{d}翻一番（OpenAI），同等算法水平所需计算量每{h}减半', v),
-          alt: fill(
+          title: fillTemplate('按报告的速度，两年内训练最大模型的算力需求涨到{up}，同等效果所需算力降到{down}', v),
+          subtitle: fillTemplate('以第0个月为1的倍数，对数刻度；本站按报告给出的速率推算：需求每{d}翻一番（OpenAI），同等算法水平所需计算量每{h}减半', v),
+          alt: fillTemplate(
             '报告称全球最大规模训练模型的算力需求每{d}翻一番，同等算法水平所需的计算量每{h}减半。照此推算，{n}后前者约为起点的{up}，后者约为起点的{down}。',
             v,
           ),
         }
       : {
-          title: fill(
+          title: fillTemplate(
             'At the report’s rates, compute to train the largest models grows {up} in two years while compute for the same result falls to {down}',
             v,
           ),
-          subtitle: fill(
+          subtitle: fillTemplate(
             'Multiple of month 0, log scale; our arithmetic from the report’s rates: demand doubles every {d} (OpenAI), compute for the same performance halves every {h}',
             v,
           ),
-          alt: fill(
+          alt: fillTemplate(
             'The report says the compute needed to train the largest models doubles every {d} and the compute needed for the same performance halves every {h}. Compounded over {n}, the first grows about {up} and the second falls to about {down} of where it started.',
             v,
           ),

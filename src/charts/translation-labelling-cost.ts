@@ -3,7 +3,7 @@ import { formatQualified, formatTick, type Lang } from '../format/number.ts';
 import type { Qualifier } from '../format/units.ts';
 import type { DataRow } from '../data/read-dataset.ts';
 import type { ChartData, ChartSpec } from './lib/types.ts';
-import { fill } from './lib/finish-svg.ts';
+import { fillTemplate } from '../format/template.ts';
 import { findRow, label, num } from './lib/rows.ts';
 import { fittedTip, tipLineWidth } from './lib/tip.ts';
 import { wrapText } from './lib/wrap-text.ts';
@@ -83,17 +83,17 @@ const spec: ChartSpec = {
     };
     return lang === 'zh'
       ? {
-          title: fill('从每个单词{price}到{all}：报告估算的人工标注翻译训练数据的成本', v),
+          title: fillTemplate('从每个单词{price}到{all}：报告估算的人工标注翻译训练数据的成本', v),
           subtitle: '报告的计算步骤，灰色为本站补算的步骤；美元，对数刻度',
-          alt: fill(
+          alt: fillTemplate(
             '报告以机器翻译为例：人工翻译每个单词{price}，每句{words}个单词，{sentences}个句子的标注成本{one}（这些数字相乘为{product}）；若支持上百种语言互译，成本将{all}。报告没有写出最后一步：按{pairs}对语言计，本站推算为{ours}。',
             v,
           ),
         }
       : {
-          title: fill('From {price} a word to {all}: the report’s bill for human-labelled translation data', v),
+          title: fillTemplate('From {price} a word to {all}: the report’s bill for human-labelled translation data', v),
           subtitle: 'The report’s steps, with the ones we filled in in grey; US dollars, log scale',
-          alt: fill(
+          alt: fillTemplate(
             'The report’s machine-translation example: human translation at {price} a word, {words} words a sentence and {sentences} sentences cost {one} (its inputs multiply to {product}); translating among a hundred-plus languages would cost {all}. The report does not show that last step: at {pairs} language pairs we get {ours}.',
             v,
           ),

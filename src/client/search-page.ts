@@ -1,7 +1,8 @@
 // The search page: reads ?q=&type=&report= (so a search is a link a teacher can share),
 // runs it, and renders results page by page (search-render.ts).
+import { fillTemplate } from '../format/template.ts';
 import { runSearch, searchOther, useAliases, useTermPairs, useTraditional, type Outcome, type SearchFilters } from './search-engine.ts';
-import { fill, renderOutcome, type Config, type ResultNodes } from './search-render.ts';
+import { renderOutcome, type Config, type ResultNodes } from './search-render.ts';
 
 function readForm(form: HTMLFormElement): { query: string; filters: SearchFilters } {
   const data = new FormData(form);
@@ -115,7 +116,7 @@ export function startSearchPage(): void {
       show({ ...result, otherPending: false }, query, true);
       nodes.otherSection.hidden = false;
       otherNone.hidden = result.other.length > 0;
-      otherNone.textContent = fill(config.strings['search.none'], { q: query });
+      otherNone.textContent = fillTemplate(config.strings['search.none'], { q: query });
       nodes.other.querySelector('a')?.focus();
       document.documentElement.dataset.searchOtherDone = query;
     } catch (error) {

@@ -1,5 +1,6 @@
 // Renders search results as DOM nodes (excerpts are text runs, never HTML): the matches, the
 // partial matches below their divider, the other language's, the honest count and "Show more".
+import { fillTemplate } from '../format/template.ts';
 import { MORE, type Hit, type Lang, type Outcome } from './search-engine.ts';
 import type { Excerpt } from './search-excerpt.ts';
 import { compact, isPartialMatch, queryTerms } from './search-text.ts';
@@ -38,10 +39,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
-
 function renderExcerpt(excerpt: Excerpt): HTMLElement {
   return el('p', { className: 'search-excerpt' }, ...excerpt.map((run) => (run.mark ? el('mark', {}, run.text) : run.text)));
 }
@@ -77,16 +74,18 @@ export function renderOutcome(result: Outcome, typed: string, config: Config, no
   nodes.own.replaceChildren(...result.own.filter((h) => !partial(h)).map((h) => renderHit(h, query, config, 'h2')));
   nodes.partial.replaceChildren(...result.own.filter(partial).map((h) => renderHit(h, query, config, 'h3')));
   nodes.partialSection.hidden = nodes.partial.childElementCount === 0;
-  nodes.partialSection.querySelector('h2')!.textContent = fill(config.strings['search.partial'], { q: typed });
+  nodes.partialSection.querySelector('h2')!.textContent = fillTemplate(config.strings['search.partial'], { q: typed });
   nodes.other.replaceChildren(...result.other.map((h) => renderHit(h, query, config, 'h3')));
   nodes.otherButton.hidden = !result.otherPending;
-  nodes.otherButton.textContent = fill(config.strings['search.other.ask'], { q: typed });
+  nodes.otherButton.textContent = fillTemplate(config.strings['search.other.ask'], { q: typed });
   nodes.otherSection.hidden = result.other.length === 0 && !result.otherPending;
   const shown = result.own.length + result.other.length;
   const total = result.ownTotal + result.otherTotal;
   const next = Math.min(result.ownTotal - result.own.length, MORE.own) + Math.min(result.otherTotal - result.other.length, MORE.other);
   nodes.more.hidden = !result.more;
-  nodes.more.textContent = fill(config.strings['search.more'], { k: next });
-  nodes.status.textContent = shown ? fill(config.strings['search.count'], { n: total, q: typed, shown }) : fill(config.strings['search.none'], { q: typed });
+  nodes.more.textContent = fillTemplate(config.strings['search.more'], { k: next });
+  nodes.status.textContent = shown
+    ? fillTemplate(config.strings['search.count'], { n: total, q: typed, shown })
+    : fillTemplate(config.strings['search.none'], { q: typed });
   return shown;
 }

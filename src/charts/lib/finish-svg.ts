@@ -40,11 +40,3 @@ function moveFontVariant(svg: Element): void {
     el.setAttribute('style', `${style ? `${style.replace(/;?\s*$/, '')}; ` : ''}font-variant-numeric: ${value}`);
   }
 }
-
-/** Fills `{name}` placeholders in a bilingual template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`no value for {${name}} in "${template}"`);
-    return String(values[name]);
-  });
-}

@@ -1,5 +1,5 @@
 import type { Lang } from '../../format/number.ts';
-import { fill } from './finish-svg.ts';
+import { fillTemplate } from '../../format/template.ts';
 import type { ChartText } from './types.ts';
 
 /** The reader's language's half of a pair. */
@@ -13,5 +13,5 @@ export function bi<T>(lang: Lang, pair: Record<Lang, T>): T {
  */
 export function chartText(lang: Lang, values: Record<string, string | number>, texts: Record<Lang, ChartText>): ChartText {
   const t = texts[lang];
-  return { title: fill(t.title, values), subtitle: fill(t.subtitle, values), alt: fill(t.alt, values) };
+  return { title: fillTemplate(t.title, values), subtitle: fillTemplate(t.subtitle, values), alt: fillTemplate(t.alt, values) };
 }
