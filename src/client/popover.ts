@@ -14,6 +14,9 @@ const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 250;
 
 let current: { trigger: HTMLElement; pop: Pop } | null = null;
+/** The popover being hidden and the trigger that opened it (focus goes back there). */
+let closing: typeof current = null;
+let opener: HTMLElement | null = null;
 let hoverTimer = 0;
 
 const isOpen = (pop: Element) => pop.matches(':popover-open');
@@ -30,20 +33,28 @@ function place(trigger: HTMLElement, pop: Pop): void {
 }
 
 function open(trigger: HTMLElement, pop: Pop, byHover = false): void {
+  opener = trigger;
   if (!isOpen(pop)) pop.showPopover();
   pop.dataset.hover = byHover ? 'true' : '';
   place(trigger, pop);
 }
 
+/** `beforetoggle` fires inside showPopover/hidePopover (and on light dismiss), so the state is right at once. */
+function onBeforeToggle(trigger: HTMLElement, pop: Pop, event: Event): void {
+  // A term used twice shares one popover: only the trigger that opened it is expanded.
+  const opening = (event as Event & { newState?: string }).newState === 'open';
+  trigger.setAttribute('aria-expanded', String(opening && opener === trigger));
+  if (opening) {
+    if (opener === trigger) current = { trigger, pop };
+  } else if (current?.pop === pop) [closing, current] = [current, null];
+}
+
+/** `toggle` fires a task later, once the popover is hidden. */
 function onToggle(trigger: HTMLElement, pop: Pop, event: Event): void {
-  const opened = (event as Event & { newState?: string }).newState === 'open';
-  trigger.setAttribute('aria-expanded', String(opened));
-  if (opened) current = { trigger, pop };
-  else if (current?.pop === pop) {
-    current = null;
-    // Escape or the close button inside the popover: focus goes back to where the reader was.
-    if (!document.activeElement || document.activeElement === document.body || pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
-  }
+  if ((event as Event & { newState?: string }).newState === 'open' || closing?.trigger !== trigger) return;
+  closing = null;
+  // Escape or the close button inside the popover: focus goes back to where the reader was.
+  if (!document.activeElement || document.activeElement === document.body || pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
 }
 
 function hoverLater(action: () => void, ms: number): void {
@@ -81,6 +92,7 @@ function wire(trigger: HTMLElement): void {
     e.preventDefault();
     trigger.click();
   });
+  pop.addEventListener('beforetoggle', (e) => onBeforeToggle(trigger, pop, e));
   pop.addEventListener('toggle', (e) => onToggle(trigger, pop, e));
   wireHover(trigger, pop);
 }
