@@ -80,6 +80,20 @@ function facetOffset(data: unknown[] | null, facet: unknown, outer: ScaleLike, i
   return (i) => outer.apply(values[i]) - start;
 }
 
+/**
+ * Data that show the same tip are one stop for the reader (a box diagram spreads many pointer
+ * targets over each box): the target nearest the middle of those that share the text.
+ */
+export function oneStopPerTip(at: Stop[], titles: unknown[] | undefined): Stop[] {
+  if (!titles) return at;
+  const groups = Map.groupBy(at.keys(), (i) => String(titles[i]));
+  return [...groups.values()].map((indices) => {
+    const mx = indices.reduce((sum, i) => sum + at[i].x, 0) / indices.length;
+    const my = indices.reduce((sum, i) => sum + at[i].y, 0) / indices.length;
+    return at[indices.reduce((best, i) => (Math.hypot(at[i].x - mx, at[i].y - my) < Math.hypot(at[best].x - mx, at[best].y - my) ? i : best))];
+  });
+}
+
 /** Every tip-bearing datum's position in SVG coordinates, left to right, then top to bottom. */
 export function chartStops({ figure, svg, options }: DrawnChart): Stop[] {
   const box = svg.viewBox.baseVal;
@@ -91,7 +105,8 @@ export function chartStops({ figure, svg, options }: DrawnChart): Stop[] {
       const y = axisPosition(channels, 'y', figure.scale('y'), box.height / 2);
       const ox = facetOffset(data, mark.fx, figure.scale('fx'), figure.scale('x'));
       const oy = facetOffset(data, mark.fy, figure.scale('fy'), figure.scale('y'));
-      for (let i = 0; i < (data?.length ?? 0); i++) stops.push({ x: x(i) + ox(i), y: y(i) + oy(i) });
+      const at = Array.from({ length: data?.length ?? 0 }, (_, i) => ({ x: x(i) + ox(i), y: y(i) + oy(i) }));
+      stops.push(...oneStopPerTip(at, channels.title?.value));
     } catch {
       // A mark Plot cannot initialise out of context adds no stops; the data table still has every value.
     }
