@@ -13,9 +13,10 @@ type Pop = HTMLElement & { showPopover(): void; hidePopover(): void };
 const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 250;
 
-let current: { trigger: HTMLElement; pop: Pop } | null = null;
+type Open = { trigger: HTMLElement; pop: Pop } | null;
+let current: Open = null;
 /** The popover being hidden and the trigger that opened it (focus goes back there). */
-let closing: typeof current = null;
+let closing: Open = null;
 let opener: HTMLElement | null = null;
 let hoverTimer = 0;
 
@@ -46,7 +47,10 @@ function onBeforeToggle(trigger: HTMLElement, pop: Pop, event: Event): void {
   trigger.setAttribute('aria-expanded', String(opening && opener === trigger));
   if (opening) {
     if (opener === trigger) current = { trigger, pop };
-  } else if (current?.pop === pop) [closing, current] = [current, null];
+  } else if (current?.pop === pop) {
+    closing = current;
+    current = null;
+  }
 }
 
 /** `toggle` fires a task later, once the popover is hidden. */
