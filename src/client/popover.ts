@@ -5,7 +5,8 @@ import { placePopover } from './place-popover.ts';
  * The trigger is a link (to the glossary entry, to the dataset row) so it works without
  * JavaScript; here it becomes a button: a tap, a click, Enter or Space opens the popover
  * beside it, inside the viewport at any width. The native Popover API ("auto" popovers)
- * closes it on Escape and on a tap outside, and keeps one open at a time. A mouse hovering
+ * closes it on Escape and on a tap outside, keeps one open at a time, and gives focus back to the
+ * trigger when it closes with focus inside (Escape, the close button). A mouse hovering
  * a trigger previews its popover, which closes again when the mouse leaves both.
  */
 
@@ -13,11 +14,7 @@ type Pop = HTMLElement & { showPopover(): void; hidePopover(): void };
 const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 250;
 
-type Open = { trigger: HTMLElement; pop: Pop } | null;
-let current: Open = null;
-/** The popover being hidden and the trigger that opened it (focus goes back there). */
-let closing: Open = null;
-let opener: HTMLElement | null = null;
+let current: { trigger: HTMLElement; pop: Pop } | null = null;
 let hoverTimer = 0;
 
 const isOpen = (pop: Element) => pop.matches(':popover-open');
@@ -34,7 +31,6 @@ function place(trigger: HTMLElement, pop: Pop): void {
 }
 
 function open(trigger: HTMLElement, pop: Pop, byHover = false): void {
-  opener = trigger;
   if (!isOpen(pop)) pop.showPopover();
   pop.dataset.hover = byHover ? 'true' : '';
   place(trigger, pop);
@@ -42,23 +38,10 @@ function open(trigger: HTMLElement, pop: Pop, byHover = false): void {
 
 /** `beforetoggle` fires inside showPopover/hidePopover (and on light dismiss), so the state is right at once. */
 function onBeforeToggle(trigger: HTMLElement, pop: Pop, event: Event): void {
-  // A term used twice shares one popover: only the trigger that opened it is expanded.
   const opening = (event as Event & { newState?: string }).newState === 'open';
-  trigger.setAttribute('aria-expanded', String(opening && opener === trigger));
-  if (opening) {
-    if (opener === trigger) current = { trigger, pop };
-  } else if (current?.pop === pop) {
-    closing = current;
-    current = null;
-  }
-}
-
-/** `toggle` fires a task later, once the popover is hidden. */
-function onToggle(trigger: HTMLElement, pop: Pop, event: Event): void {
-  if ((event as Event & { newState?: string }).newState === 'open' || closing?.trigger !== trigger) return;
-  closing = null;
-  // Escape or the close button inside the popover: focus goes back to where the reader was.
-  if (!document.activeElement || document.activeElement === document.body || pop.contains(document.activeElement)) trigger.focus({ preventScroll: true });
+  trigger.setAttribute('aria-expanded', String(opening));
+  if (opening) current = { trigger, pop };
+  else if (current?.pop === pop) current = null;
 }
 
 function hoverLater(action: () => void, ms: number): void {
@@ -97,7 +80,6 @@ function wire(trigger: HTMLElement): void {
     trigger.click();
   });
   pop.addEventListener('beforetoggle', (e) => onBeforeToggle(trigger, pop, e));
-  pop.addEventListener('toggle', (e) => onToggle(trigger, pop, e));
   wireHover(trigger, pop);
 }
 

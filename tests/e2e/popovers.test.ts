@@ -121,6 +121,10 @@ describe('popovers on the en report-001 page at 1280 px', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.pop)).resolves.toBe(id);
     await page.keyboard.press(' ');
     await expect(openPopover(page).getAttribute('id')).resolves.toBe(id);
+    await openPopover(page).locator('.pop-close').focus();
+    await page.keyboard.press('Enter');
+    await expect(openPopover(page).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.pop)).resolves.toBe(id);
     expect(page.url()).toBe(article('en'));
   });
 
