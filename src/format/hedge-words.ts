@@ -5,6 +5,8 @@ import type { Lang } from './number.ts';
 // language. <Value> prints the number and unit only, so the sentence around it must say
 // "about", "more than", "预计" … in its own words; tests/unit/hedges.test.ts checks it.
 // English entries match whole words, case-insensitively; Chinese entries match anywhere.
+// Hedges of quantity ("about", "超过", "多") belong beside the number they qualify; hedges of
+// status ("forecast", "目标") may sit anywhere in the sentence, as verbs do: hedgeBeside.
 export const HEDGE_WORDS: Record<Qualifier, Record<Lang, readonly string[]>> = {
   approx: {
     en: ['about', 'around', 'roughly', 'nearly', 'some', 'approximately', 'close to', 'almost'],
@@ -45,4 +47,32 @@ export function hedgesIn(sentence: string, qualifier: Qualifier, lang: Lang): st
   const words = HEDGE_WORDS[qualifier][lang];
   if (lang === 'zh') return words.filter((w) => sentence.includes(w));
   return words.filter((w) => new RegExp(`\\b${escape(w)}\\b`, 'i').test(sentence));
+}
+
+/** Qualifiers that hedge the quantity itself, so their word must stand beside the number. */
+const QUANTITY = new Set<Qualifier>(['approx', 'more-than', 'nearly', 'less-than', 'at-least', 'up-to']);
+// Chinese hedges that follow the number (2.3万多架, 30个以上); the rest precede it.
+const ZH_AFTER = new Set(['左右', '上下', '多', '以上', '余', '以下']);
+// How far from the number a hedge may stand: "约为"/"超过了" before, a measure word before 多/以上;
+// in English a few short words ("more than the", "about US$").
+const REACH = { zh: { before: 2, after: 2 }, en: { before: 12 } } as const;
+
+/**
+ * The hedge words of `qualifier` found beside a figure, given the sentence's text before and
+ * after it. A quantity hedge must touch the number (多 in "多层" three words away does not
+ * count); a status hedge anywhere in the sentence does.
+ */
+export function hedgeBeside(before: string, after: string, qualifier: Qualifier, lang: Lang): string[] {
+  if (!QUANTITY.has(qualifier)) return hedgesIn(before + ' ' + after, qualifier, lang);
+  const words = HEDGE_WORDS[qualifier][lang];
+  if (lang === 'zh') {
+    // A hedge never reaches across a comma or a stop: "个，多数" is not "多个".
+    const head = before.replace(/\s+$/, '');
+    const tail = after.replace(/^\s+/, '').replace(/[，、：,:].*$/s, '');
+    return words.filter((w) =>
+      ZH_AFTER.has(w) ? tail.slice(0, REACH.zh.after + w.length).includes(w) : head.slice(-(REACH.zh.before + w.length)).includes(w),
+    );
+  }
+  const head = before.replace(/\s+$/, '');
+  return words.filter((w) => new RegExp(`\\b${escape(w)}\\b(?=.{0,${REACH.en.before}}$)`, 'is').test(head));
 }

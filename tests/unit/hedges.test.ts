@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lookupRow } from '../../src/data/lookup.ts';
-import { hedgesIn } from '../../src/format/hedge-words.ts';
+import { hedgeBeside } from '../../src/format/hedge-words.ts';
 import type { Qualifier } from '../../src/format/units.ts';
 import { articles, ownProse, tagsAt } from '../support/mdx.ts';
 
@@ -11,7 +11,8 @@ import { articles, ownProse, tagsAt } from '../support/mdx.ts';
 const CELL = String.raw`<\/?(?:td|th|tr|li|p|caption)\b[^>]*>|[|]|\n\s*\n`;
 const END = { zh: new RegExp(String.raw`[。！？；]|${CELL}`, 'g'), en: new RegExp(String.raw`[.?!;]\s|${CELL}`, 'g') } as const;
 
-function sentenceAround(text: string, start: number, end: number, lang: 'zh' | 'en'): string {
+/** The sentence's text before and after the span start–end. */
+function sentenceAround(text: string, start: number, end: number, lang: 'zh' | 'en') {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(END[lang])) {
@@ -21,7 +22,7 @@ function sentenceAround(text: string, start: number, end: number, lang: 'zh' | '
       break;
     }
   }
-  return text.slice(from, to);
+  return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
 const blank = (text: string) => text.replace(/<(Value|KeyFigures|Chart|Quote|Note)\b[^>]*?\/?>/gs, (t) => ' '.repeat(t.length));
@@ -30,14 +31,15 @@ describe.each(articles)('$file', ({ lang, file }) => {
   const text = readFileSync(file, 'utf8');
   const plain = blank(text);
 
-  it('carries every hedged figure’s hedge in the sentence’s own words', () => {
+  it('carries every hedged figure’s hedge in the sentence’s own words, a quantity hedge beside the number', () => {
     const missing: string[] = [];
     for (const v of tagsAt(text, 'Value')) {
       const row = lookupRow(v.attrs.of, v.attrs.where);
-      const sentence = sentenceAround(plain, v.start, v.end, lang);
+      const { before, after } = sentenceAround(plain, v.start, v.end, lang);
+      const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
       for (const q of (row.qualifier ?? []) as Qualifier[])
-        if (hedgesIn(sentence, q, lang).length === 0)
-          missing.push(`${file}:${v.line}: ${q} (${v.attrs.of} ${v.attrs.where}): “${sentence.replace(/\s+/g, ' ').trim().slice(0, 90)}”`);
+        if (hedgeBeside(before, after, q, lang).length === 0)
+          missing.push(`${file}:${v.line}: ${q} (${v.attrs.of} ${v.attrs.where}): “${squash(before).slice(-50)} ▮ ${squash(after).slice(0, 30)}”`);
     }
     expect(missing).toEqual([]);
   });
