@@ -44,6 +44,12 @@ describe.each(['zh', 'en'])('%s explainers', (lang) => {
     expect(ld).toMatchObject({ datePublished: published, dateModified: updated ?? published });
   });
 
+  it('writes the “what this report is” box in the page’s punctuation (full-width colon in Chinese)', () => {
+    const text = articles.map(({ $ }) => $('.report-box').text()).join('\n');
+    expect(text.length).toBeGreaterThan(0);
+    if (lang === 'zh') expect(text).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+
   it('lead on to the previous and next report, in the order of the reports', () => {
     articles.forEach(({ $, report }, i) => {
       const links = (rel: string) =>
