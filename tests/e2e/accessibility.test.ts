@@ -1,33 +1,20 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openSession, type Session } from './fixtures.ts';
-import { everyPagePath, hydrateAllCharts, PAGE_TYPES } from './pages.ts';
+import { openSession, type Session } from './fixtures.ts';
+import { hydrateAllCharts, PAGE_TYPES } from './pages.ts';
 
 let session: Session;
-const contexts = new Map<string, BrowserContext>();
+let context: BrowserContext;
 beforeAll(async () => {
   session = await openSession();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    contexts.set(colorScheme, await session.browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } }));
-  }
+  context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
 });
 afterAll(async () => session?.close());
 
-// Every built page, both languages (they are separate pages), light and dark; charts hydrated first
-// so the interactive version is what gets checked. Pages run five at a time in one browser.
-describe.each(['light', 'dark'])('axe-core in %s mode', (colorScheme) => {
-  it.concurrent.each(everyPagePath())('finds no violation on /%s', async (path) => {
-    const page = await contexts.get(colorScheme)!.newPage();
-    await page.goto(`${session.site.url}${path}`);
-    await hydrateAllCharts(page);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
-  });
-});
-
+// axe-core on every page, light and dark, runs in every-page.test.ts on the same page load as the reflow check.
 describe('a keyboard user', () => {
   it.concurrent.each(PAGE_TYPES)('always sees where the focus is on /%s', async (path) => {
-    const page = await contexts.get('light')!.newPage();
+    const page = await context.newPage();
     await page.goto(`${session.site.url}${path}`);
     await hydrateAllCharts(page);
     const invisible: string[] = [];

@@ -80,11 +80,11 @@ async function checkLive(path: string): Promise<string[]> {
 }
 
 describe.each(['zh', 'en'] as const)('charts in %s at 320, 375 and 720 px, both themes', (lang) => {
-  it.each(REPORTS)('%s, static (no script): text inside the SVG, no overlaps, readable contrast', async (report) => {
+  it.concurrent.each(REPORTS)('%s, static (no script): text inside the SVG, no overlaps, readable contrast', async (report) => {
     expect(await checkStatic(`${lang}/reports/${report}/`, seen[lang])).toEqual([]);
   });
 
-  it.each(REPORTS)('%s, hydrated: the same, and every tip inside the chart and the viewport', async (report) => {
+  it.concurrent.each(REPORTS)('%s, hydrated: the same, and every tip inside the chart and the viewport', async (report) => {
     expect(await checkLive(`${lang}/reports/${report}/`)).toEqual([]);
   });
 

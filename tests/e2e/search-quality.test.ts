@@ -5,7 +5,7 @@
 // `other: true` looks in the other language's results (a Chinese query on an English page),
 // after asking for them with the button under the results.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './fixtures.ts';
+import { openSession, tabPool, type Session } from './fixtures.ts';
 import { pathOf, searchFor } from './search-helpers.ts';
 
 interface Case {
@@ -184,8 +184,11 @@ let sectionFirst = 0;
 let firstWanted = 0;
 let precise = 0;
 let judged = 0;
+// One context for all queries, as one reader's browser, with its tabs reused: the queries run side by side.
+let tabs: ReturnType<typeof tabPool>;
 beforeAll(async () => {
   session = await openSession();
+  tabs = tabPool(await session.browser.newContext());
 });
 afterAll(async () => {
   const hits = CASES.length - misses.length;
@@ -197,12 +200,12 @@ afterAll(async () => {
 });
 
 describe('search quality: the target is among the first three results', () => {
-  it.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other, whole }) => {
-    const page = await session.browser.newPage();
+  it.concurrent.each(CASES)('$lang "$q" → $target', async ({ lang, q, target, other, whole }) => {
+    const page = await tabs.take();
     const shown = await searchFor(page, session.site.url, lang, q, '', other);
     const first3 = (other ? shown.other : shown.own).slice(0, 3);
     const top = first3.map((r) => pathOf(r.href));
-    await page.close();
+    await tabs.give(page);
     judged += first3.length;
     precise += first3.filter((r) => r.tier >= 2).length;
     if (target.test(top[0] ?? '')) firstWanted++;
