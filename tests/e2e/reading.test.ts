@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 describe.each(['zh', 'en'])('the %s article of report 001', (lang) => {
-  it('has paragraph spacing, list markers, strong headings, anchors clear of the bar, and nothing wider than a phone', async () => {
+  it('has paragraph spacing, list markers, strong headings, anchors clear of the bar, nothing wider than a phone, and a report box that stacks on one', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${session.site.url}${lang}/reports/ai-infrastructure-2021/`);
 
@@ -109,6 +109,25 @@ describe.each(['zh', 'en'])('the %s article of report 001', (lang) => {
     });
     expect(overflowing.out).toEqual([]);
     expect(overflowing.scrollWidth).toBeLessThanOrEqual(overflowing.width);
+
+    // The "what this report is" box: on a phone each label sits above its value, which has the
+    // box's whole width; from a laptop up, label and value share a row.
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      const rows = await page.$$eval('.report-box > dl > dt', (dts) =>
+        dts.map((dt) => {
+          const list = dt.parentElement!.getBoundingClientRect();
+          const [label, value] = [dt.getBoundingClientRect(), dt.nextElementSibling!.getBoundingClientRect()];
+          return { label: dt.textContent!.trim(), above: label.bottom <= value.top + 1, share: value.width / list.width };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(4);
+      const wrong = width === 375 ? rows.filter((r) => !r.above || r.share < 0.95) : rows.filter((r) => r.above);
+      expect(
+        wrong.map((r) => r.label),
+        `report box rows at ${width} px`,
+      ).toEqual([]);
+    }
     await page.close();
   });
 });
