@@ -5,10 +5,17 @@
 
 const HAN = /\p{Script=Han}/u;
 
-/** NFKC folds full-width letters and digits (ＧＰＴ－３ → GPT-3); case is ignored. */
+/**
+ * NFKC folds full-width letters and digits (ＧＰＴ－３ → GPT-3); case is ignored; curly quotes
+ * and apostrophes, which English pages show, compare equal to the straight ones a reader types.
+ * (Each fold keeps the text's length, so positions found in one form hold in the other.)
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
+
+/** In a highlight pattern, a straight quote also finds its curly forms in the page's text. */
+const QUOTE_FORMS: Record<string, string> = { "'": "['‘’]", '"': '["“”]' };
 
 /** The form two texts are compared in: normalised, with every whitespace and hyphen removed (open-data = open data). */
 export function compact(text: string): string {
@@ -68,7 +75,7 @@ export function termPattern(term: string): string {
   const chars = [...compact(singular(term))];
   // A Latin word matches to its end, in either number (centr → centre, centres).
   const tail = /\p{Script=Latin}$/u.test(chars.at(-1) ?? '') ? '\\p{L}*' : '';
-  return chars.map(escapeRegExp).join('[\\s\\p{Pd}]*') + tail;
+  return chars.map((c) => QUOTE_FORMS[c] ?? escapeRegExp(c)).join('[\\s\\p{Pd}]*') + tail;
 }
 
 /** One case-insensitive global expression for several terms, longest first. */

@@ -68,7 +68,8 @@ async function expectNoInnerScroll(page: Page): Promise<void> {
   }
 }
 
-describe('a chart embedded in a journalist’s page', () => {
+// Each test opens its own page and mostly waits for frames to settle: they run side by side.
+describe.concurrent('a chart embedded in a journalist’s page', () => {
   it.each([375, 1280])('sizes each iframe to its content at %i px and after a resize', async (width) => {
     const page = await session.browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(newspaperUrl);

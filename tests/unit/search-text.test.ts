@@ -29,6 +29,12 @@ describe('search text matching', () => {
     expect('华为昇 腾 910 芯片'.match(termsRegExp(['昇腾910'])!)?.[0]).toBe('昇 腾 910');
   });
 
+  it('matches a typed straight apostrophe or quote to the curly ones the pages show', () => {
+    expect(matchQuality(compact('China’s AI computing power'), "China's AI").tier).toBe(3);
+    expect(matchQuality(compact('a Chinese society defines “AI infrastructure”'), '"AI infrastructure"').tier).toBe(3);
+    expect('Baidu’s platform'.match(termsRegExp(["baidu's"])!)?.[0]).toBe('Baidu’s');
+  });
+
   it('treats a query with every term present but apart as the middle tier', () => {
     expect(matchQuality(compact('GPT-3 的1750亿参数'), 'GPT-3参数').tier).toBe(2);
   });
