@@ -28,3 +28,24 @@ describe('hedgeBeside', () => {
     expect(hedgeBeside('The plan aims for ', ' by 2025', 'target', 'en')).toEqual(['aims', 'plan']);
   });
 });
+
+// Edges that mutation testing found untested (docs/quality.md).
+describe('hedgeBeside at its edges', () => {
+  it('measures the reach from the last character, not from spaces the markup left beside the number', () => {
+    expect(hedgeBeside('规模 约    ', '亿元', 'approx', 'zh')).toEqual(['约']);
+    expect(hedgeBeside('专利', '    多项', 'more-than', 'zh')).toEqual(['多']);
+    expect(hedgeBeside('It filed more than', ' patents', 'more-than', 'en')).toEqual(['more than']);
+  });
+
+  it('does not take a hedge character far after the number for one beside it', () => {
+    expect(hedgeBeside('拥有', '项专利和多家合作企业', 'more-than', 'zh')).toEqual([]);
+  });
+
+  it('reads an English hedge whatever its case', () => {
+    expect(hedgeBeside('More than', ' firms', 'more-than', 'en')).toEqual(['more than']);
+  });
+
+  it('never glues the words either side of the number into one', () => {
+    expect(hedgeBeside('the plan', 's for 2025', 'target', 'en')).toEqual(['plan']);
+  });
+});
