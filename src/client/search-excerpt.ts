@@ -66,6 +66,25 @@ function markRuns(text: string, re: RegExp): Excerpt {
   return runs;
 }
 
+// A cut between two Latin letters or digits is inside a word; it moves to the nearest space
+// outward of the match, if one is this close (Chinese has no spaces, and is cut anywhere).
+const INSIDE = /[\p{Script=Latin}\p{N}]{2}/u;
+const SNAP = 16;
+
+/** `at`, or the start of the next word when `at` falls inside one (never past the match at `limit`). */
+function wordStart(text: string, at: number, limit: number): number {
+  if (at === 0 || !INSIDE.test(text.slice(at - 1, at + 1))) return at;
+  const space = text.slice(at, Math.min(limit, at + SNAP)).search(/\s/);
+  return space < 0 ? at : at + space + 1;
+}
+
+/** `at`, or the end of the previous word when `at` falls inside one. */
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length || !INSIDE.test(text.slice(at - 1, at + 1))) return at;
+  const space = text.slice(Math.max(0, at - SNAP), at).search(/\s\S*$/);
+  return space < 0 ? at : Math.max(0, at - SNAP) + space;
+}
+
 /** The first place any of `terms` occurs in the page: its section and an excerpt around it. */
 export function locateMatch(fragment: PagefindFragment, terms: string[]): { section?: { title: string; url: string }; excerpt: Excerpt } {
   const re = termsRegExp(terms);
@@ -76,8 +95,8 @@ export function locateMatch(fragment: PagefindFragment, terms: string[]): { sect
     const section = sub ? { title: sub.title, url: sub.url } : undefined;
     return { section, excerpt: excerptFromPagefind(sub?.excerpt ?? fragment.excerpt) };
   }
-  const from = Math.max(0, first - CONTEXT);
-  const to = Math.min(joined.length, first + CONTEXT * 2);
+  const from = wordStart(joined, Math.max(0, first - CONTEXT), first);
+  const to = wordEnd(joined, Math.min(joined.length, first + CONTEXT * 2));
   const text = `${from > 0 ? '…' : ''}${joined.slice(from, to).trim()}${to < joined.length ? '…' : ''}`;
   return { section: sectionAt(fragment, wordAt(starts, first)), excerpt: markRuns(text, re) };
 }

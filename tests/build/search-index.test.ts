@@ -115,6 +115,21 @@ describe('what an excerpt can show', () => {
     for (const { url, text } of texts(lang)) for (const code of new Set(codes)) expect(text.includes(code), `${url}: ${code}`).toBe(false);
   });
 
+  it.each(['zh', 'en'])('%s: holds no key-figure strip, whose values and labels would run together as one line', (lang) => {
+    const glued = readdirSync('content').flatMap((slug) => {
+      const $ = loadPage(join(dir, lang, 'reports', slug, 'index.html'));
+      return $('.key-figure')
+        .map((_, li) => `${$(li).find('.value').text().trim()} ${$(li).find('.context').text().trim()}`)
+        .get();
+    });
+    expect(glued.length).toBeGreaterThan(10);
+    for (const { url, text } of texts(lang))
+      expect(
+        glued.filter((figure) => text.includes(figure)),
+        url,
+      ).toEqual([]);
+  });
+
   it.each(['zh', 'en'])('%s: keeps glossary terms apart and their # links out', (lang) => {
     const glossary = texts(lang).find((r) => r.url === `/${lang}/glossary/`)!;
     expect(glossary.text).not.toMatch(/#/);

@@ -104,6 +104,29 @@ describe('locating a match (locateMatch)', () => {
     expect(excerpt.map((r) => r.text).join('')).toBe('引言。第二节鹏城云脑很大');
   });
 
+  it('cuts an English excerpt between words, never inside one', () => {
+    const text =
+      'Our translation of the report’s words on the grand total computing power of China in 2020 was 135 EFLOPS according to the report and its table two, which lists the computing power of every province and the share of each kind of computing';
+    const page: PagefindFragment = { ...topic, url: '/en/data/x/', content: text, raw_content: text };
+    const shown = locateMatch(page, ['135 EFLOPS'])
+      .excerpt.map((r) => r.text)
+      .join('');
+    // 48 characters before the match fall inside "grand", 96 after it inside "province".
+    expect(shown).toBe(
+      '…total computing power of China in 2020 was 135 EFLOPS according to the report and its table two, which lists the computing power of every…',
+    );
+  });
+
+  it('keeps a cut inside a long run of letters that has no space near it', () => {
+    const text = `${'x'.repeat(60)} 135 EFLOPS`;
+    const page: PagefindFragment = { ...topic, url: '/en/data/x/', content: text, raw_content: text };
+    expect(
+      locateMatch(page, ['135 EFLOPS'])
+        .excerpt.map((r) => r.text)
+        .join(''),
+    ).toBe(`…${'x'.repeat(47)} 135 EFLOPS`);
+  });
+
   it("falls back to Pagefind's excerpt when the text has no match", () => {
     const { excerpt } = locateMatch(topic, ['量子']);
     expect(excerpt[0]).toEqual({ text: '算力', mark: true });
