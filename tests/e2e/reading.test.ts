@@ -157,3 +157,17 @@ describe.each(['zh', 'en'])('the %s article of report 000', (lang) => {
     await page.close();
   });
 });
+
+// Pages of running text outside the articles keep the same paragraph rhythm.
+describe('the method page', () => {
+  it.each(['en/about/', 'zh/about/'])('/%s sets consecutive paragraphs apart', async (path) => {
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${session.site.url}${path}`);
+    const gaps = await page.$$eval('.prose-width > p + p', (ps) =>
+      ps.map((p) => Math.round(p.getBoundingClientRect().top - p.previousElementSibling!.getBoundingClientRect().bottom)),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((gap) => gap < 8)).toEqual([]);
+    await page.close();
+  });
+});
